@@ -1,0 +1,14 @@
+package cn.salescrm.domain.transfer;
+
+/**
+ * Reason an in-app notification was sent.
+ * Stored by constant name; the label shown to users is the resource bundle key
+ * {@code enum.NotificationType.<CONSTANT>}.
+ */
+public enum NotificationType {
+    TRANSFERRED_TO_YOU,
+    SHARED_WITH_YOU,
+    REQUEST_APPROVED,
+    REQUEST_REJECTED,
+    SHARE_EXPIRING
+}

@@ -1,0 +1,17 @@
+package cn.salescrm.service.security;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * Thrown when the caller has no right to the customer or action they named. The message never
+ * says whether the customer exists, so a denied code and an unknown code look the same.
+ */
+@ApplicationException(rollback = true)
+public class AccessDeniedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public AccessDeniedException(String detail) {
+        super(detail);
+    }
+}

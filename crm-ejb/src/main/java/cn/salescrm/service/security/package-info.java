@@ -1,0 +1,5 @@
+/**
+ * Who is calling: the caller's login, roles and directory entries, and the exception for a
+ * denied call.
+ */
+package cn.salescrm.service.security;

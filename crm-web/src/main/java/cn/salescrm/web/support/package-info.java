@@ -1,0 +1,4 @@
+/**
+ * Helpers the pages share: texts and messages from the resource bundle, enumeration labels.
+ */
+package cn.salescrm.web.support;
