@@ -49,7 +49,6 @@ final class CustomerRecordWriter {
     private static final int QUOTE_VALIDITY_DAYS = 30;
 
     private final InsertBatches batches;
-    private final SplittableRandom random;
     private final DemoTimeline timeline;
     private final double followUpsPerCustomer;
     private final double projectsPerCustomer;
@@ -57,10 +56,8 @@ final class CustomerRecordWriter {
     private final double inquiriesPerCustomer;
     private final double complaintsPerCustomer;
 
-    CustomerRecordWriter(InsertBatches batches, SplittableRandom random, DemoTimeline timeline,
-            DemoDataSize size) {
+    CustomerRecordWriter(InsertBatches batches, DemoTimeline timeline, DemoDataSize size) {
         this.batches = batches;
-        this.random = random;
         this.timeline = timeline;
         double customers = size.customers();
         this.followUpsPerCustomer = size.followUps() / customers;
@@ -71,15 +68,16 @@ final class CustomerRecordWriter {
     }
 
     /**
-     * Returns a random count with the given mean, uniform between 0 and twice the mean. A uniform
-     * offset in [0, 1) before rounding down keeps the mean exact for fractional means.
+     * Returns a random count with the given mean, uniform between 0 and twice the mean. Adding a
+     * uniform offset below 1 before rounding down keeps the mean exact when it is fractional.
      */
-    int randomCount(double mean) {
+    static int randomCount(SplittableRandom random, double mean) {
         return (int) Math.floor(random.nextDouble() * 2 * mean + random.nextDouble());
     }
 
     void writeFollowUps(DemoCustomer customer) throws SQLException {
-        int count = randomCount(followUpsPerCustomer);
+        SplittableRandom random = customer.random();
+        int count = randomCount(random, followUpsPerCustomer);
         for (int i = 0; i < count; i++) {
             LocalDate day = recordDate(customer);
             String content = DemoNames.pick(random, DemoVocabulary.FOLLOW_UP_TEMPLATES)
@@ -93,28 +91,31 @@ final class CustomerRecordWriter {
     }
 
     void writeProjects(DemoCustomer customer) throws SQLException {
-        int count = randomCount(projectsPerCustomer);
+        SplittableRandom random = customer.random();
+        int count = randomCount(random, projectsPerCustomer);
         for (int i = 0; i < count; i++) {
             writeProject(customer);
         }
     }
 
     void writeOrders(DemoCustomer customer, LocalDate[] orderDates) throws SQLException {
+        SplittableRandom random = customer.random();
         for (LocalDate day : orderDates) {
             long id = batches.rowCount(SALES_ORDER) + 1;
             DemoProduct product = randomProduct(customer);
-            long quantity = randomQuantity(product.line());
+            long quantity = randomQuantity(random, product.line());
             BigDecimal amount = product.line().randomUnitPrice(random)
                     .multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
 
             batches.insert(SALES_ORDER, id, customer.id(), "SO" + day.getYear() + DemoNames.zeroPadded(id, 6),
-                    day, product.name(), product.line().id(), quantity, amount, orderStatus(day),
+                    day, product.name(), product.line().id(), quantity, amount, orderStatus(random, day),
                     customer.owner().author(), customer.owner().name(), timeline.workingTime(random, day));
         }
     }
 
     void writeQuotes(DemoCustomer customer) throws SQLException {
-        int count = randomCount(quotesPerCustomer);
+        SplittableRandom random = customer.random();
+        int count = randomCount(random, quotesPerCustomer);
         for (int i = 0; i < count; i++) {
             long id = batches.rowCount(QUOTE) + 1;
             LocalDate day = recordDate(customer);
@@ -122,32 +123,34 @@ final class CustomerRecordWriter {
 
             batches.insert(QUOTE, id, customer.id(), "QT" + day.getYear() + DemoNames.zeroPadded(id, 6),
                     day, product.name(), product.line().randomUnitPrice(random),
-                    randomQuantity(product.line()), day.plusDays(QUOTE_VALIDITY_DAYS),
+                    randomQuantity(random, product.line()), day.plusDays(QUOTE_VALIDITY_DAYS),
                     customer.owner().author(), customer.owner().name(), timeline.workingTime(random, day));
         }
     }
 
     void writeInquiries(DemoCustomer customer) throws SQLException {
-        int count = randomCount(inquiriesPerCustomer);
+        SplittableRandom random = customer.random();
+        int count = randomCount(random, inquiriesPerCustomer);
         for (int i = 0; i < count; i++) {
             LocalDate day = recordDate(customer);
             DemoProduct product = randomProduct(customer);
             BigDecimal targetPrice = random.nextInt(10) < 7 ? product.line().randomUnitPrice(random) : null;
 
             batches.insert(INQUIRY, batches.rowCount(INQUIRY) + 1, customer.id(), day, product.name(),
-                    randomQuantity(product.line()), targetPrice, customer.owner().author(),
+                    randomQuantity(random, product.line()), targetPrice, customer.owner().author(),
                     customer.owner().name(), timeline.workingTime(random, day));
         }
     }
 
     void writeComplaints(DemoCustomer customer) throws SQLException {
-        int count = randomCount(complaintsPerCustomer);
+        SplittableRandom random = customer.random();
+        int count = randomCount(random, complaintsPerCustomer);
         for (int i = 0; i < count; i++) {
             LocalDate day = recordDate(customer);
             String subject = DemoNames.pick(random, DemoVocabulary.COMPLAINT_SUBJECTS);
             String description = subject + "，" + DemoNames.pick(random, DemoVocabulary.COMPLAINT_DETAILS)
                     + "。涉及批次" + day.getYear() + DemoNames.zeroPadded(random.nextInt(10_000), 4)
-                    + "，数量" + randomQuantity(randomProduct(customer).line()) + "pcs。";
+                    + "，数量" + randomQuantity(random, randomProduct(customer).line()) + "pcs。";
             String status = complaintStatus(day);
             String handledBy = ComplaintStatus.OPEN.name().equals(status) ? null : customer.owner().merchandiserName();
 
@@ -158,12 +161,13 @@ final class CustomerRecordWriter {
     }
 
     private void writeProject(DemoCustomer customer) throws SQLException {
+        SplittableRandom random = customer.random();
         long projectId = batches.rowCount(PROJECT) + 1;
         DemoProductLine line = DemoNames.pick(random, customer.productLines());
         String name = line.randomProjectName(random);
         long annualVolume = 1_000L * (10 + random.nextInt(2_000));
         LocalDate startDay = recordDate(customer);
-        LocalDate[] reportDays = reportDays(startDay);
+        LocalDate[] reportDays = reportDays(random, startDay);
         OffsetDateTime createdAt = timeline.workingTime(random, startDay);
         OffsetDateTime updatedAt = timeline.randomInstantSince(random,
                 timeline.workingTime(random, reportDays[reportDays.length - 1]));
@@ -180,7 +184,7 @@ final class CustomerRecordWriter {
         }
     }
 
-    private LocalDate[] reportDays(LocalDate projectStart) {
+    private LocalDate[] reportDays(SplittableRandom random, LocalDate projectStart) {
         LocalDate[] days = new LocalDate[1 + random.nextInt(3)];
         for (int i = 0; i < days.length; i++) {
             days[i] = timeline.randomDate(random, projectStart, timeline.today());
@@ -190,22 +194,23 @@ final class CustomerRecordWriter {
     }
 
     private LocalDate recordDate(DemoCustomer customer) {
-        return timeline.randomDate(random, customer.firstRecordDate(), timeline.today());
+        return timeline.randomDate(customer.random(), customer.firstRecordDate(), timeline.today());
     }
 
-    private DemoProduct randomProduct(DemoCustomer customer) {
+    private static DemoProduct randomProduct(DemoCustomer customer) {
+        SplittableRandom random = customer.random();
         return DemoNames.pick(random, customer.productLines()).randomProduct(random);
     }
 
     /** Returns an order quantity in pieces: modules sell by the hundred, parts by the thousand. */
-    private long randomQuantity(DemoProductLine line) {
+    private static long randomQuantity(SplittableRandom random, DemoProductLine line) {
         if (line == DemoProductLine.LORA) {
             return 100L * (1 + random.nextInt(50));
         }
         return 1_000L * (1 + random.nextInt(100));
     }
 
-    private String orderStatus(LocalDate orderDay) {
+    private String orderStatus(SplittableRandom random, LocalDate orderDay) {
         if (timeline.daysBefore(orderDay) > SETTLED_ORDER_DAYS) {
             return random.nextInt(100) < 92 ? OrderStatus.COMPLETED.name() : OrderStatus.CANCELLED.name();
         }

@@ -9,6 +9,7 @@ import cn.salescrm.domain.customer.BusinessStatus;
 import cn.salescrm.domain.customer.CustomerScale;
 import cn.salescrm.domain.customer.CustomerStatus;
 import cn.salescrm.domain.customer.CustomerType;
+import cn.salescrm.service.demo.DemoNames.Company;
 import cn.salescrm.service.demo.DemoVocabulary.Word;
 
 import java.sql.SQLException;
@@ -23,6 +24,10 @@ import java.util.SplittableRandom;
  * Writes one customer after another, each with its product lines, contacts and records, so that
  * a fill of any size holds only the current customer in memory. Owners take turns over the
  * active salespeople in id order, so salesperson 1 owns every n-th customer.
+ *
+ * <p>Each customer draws from its own random generator, seeded from the data set seed and the
+ * customer id. The city and company name are drawn first, so they depend on the seed and id
+ * alone, while dates and what follows them in the draw order also depend on the clock.
  */
 final class CustomerWriter {
 
@@ -42,20 +47,23 @@ final class CustomerWriter {
     /** Share of end users served through a distributor, which makes about 15% of all customers. */
     private static final double END_USER_DISTRIBUTOR_RATE = 0.23;
 
+    /** Odd constant that spreads customer ids over the seed space of {@link SplittableRandom}. */
+    private static final long CUSTOMER_SEED_MULTIPLIER = 0xD1B54A32D192ED03L;
+
     private final InsertBatches batches;
-    private final SplittableRandom random;
+    private final long seed;
     private final DemoTimeline timeline;
     private final List<DemoSalesperson> owners;
     private final CustomerRecordWriter records;
     private final double ordersPerCustomer;
 
-    CustomerWriter(InsertBatches batches, SplittableRandom random, DemoTimeline timeline,
+    CustomerWriter(InsertBatches batches, long seed, DemoTimeline timeline,
             List<DemoSalesperson> owners, DemoDataSize size) {
         this.batches = batches;
-        this.random = random;
+        this.seed = seed;
         this.timeline = timeline;
         this.owners = owners;
-        this.records = new CustomerRecordWriter(batches, random, timeline, size);
+        this.records = new CustomerRecordWriter(batches, timeline, size);
         this.ordersPerCustomer = (double) size.orders() / size.customers();
     }
 
@@ -65,12 +73,15 @@ final class CustomerWriter {
     }
 
     void write(long customerId) throws SQLException {
+        SplittableRandom random = new SplittableRandom(seed ^ (customerId * CUSTOMER_SEED_MULTIPLIER));
         DemoSalesperson owner = ownerOf(customerId, owners);
         List<DemoCity> cities = DemoCity.BY_REGION_CODE.get(owner.regionCode());
         DemoCity city = DemoNames.pick(random, cities);
+        Company company = DemoNames.company(random, city);
+        List<DemoProductLine> productLines = productLines(random);
         OffsetDateTime createdAt = timeline.customerCreatedAt(customerId, random);
-        DemoCustomer customer = new DemoCustomer(customerId, owner, DemoNames.company(random, city),
-                productLines(), createdAt, timeline.firstRecordDate(createdAt));
+        DemoCustomer customer = new DemoCustomer(random, customerId, owner, company, productLines,
+                createdAt, timeline.firstRecordDate(createdAt));
 
         LocalDate[] orderDates = orderDates(customer);
         LocalDate lastTransaction = orderDates.length == 0 ? null : orderDates[orderDates.length - 1];
@@ -86,7 +97,7 @@ final class CustomerWriter {
         records.writeComplaints(customer);
     }
 
-    private List<DemoProductLine> productLines() {
+    private static List<DemoProductLine> productLines(SplittableRandom random) {
         List<DemoProductLine> all = new ArrayList<>(List.of(DemoProductLine.values()));
         int count = 1 + random.nextInt(3);
         List<DemoProductLine> chosen = new ArrayList<>(count);
@@ -97,7 +108,8 @@ final class CustomerWriter {
     }
 
     private LocalDate[] orderDates(DemoCustomer customer) {
-        LocalDate[] dates = new LocalDate[records.randomCount(ordersPerCustomer)];
+        SplittableRandom random = customer.random();
+        LocalDate[] dates = new LocalDate[CustomerRecordWriter.randomCount(random, ordersPerCustomer)];
         for (int i = 0; i < dates.length; i++) {
             dates[i] = timeline.randomDate(random, customer.firstRecordDate(), timeline.today());
         }
@@ -107,6 +119,7 @@ final class CustomerWriter {
 
     private void insertCustomer(DemoCustomer customer, DemoCity city, LocalDate lastTransaction)
             throws SQLException {
+        SplittableRandom random = customer.random();
         long sequence = customer.id() - 1;
         String type = TYPES.pickCovering(random, sequence);
         String distributor = CustomerType.END_USER.name().equals(type)
@@ -133,6 +146,7 @@ final class CustomerWriter {
     }
 
     private void insertContacts(DemoCustomer customer, DemoCity city) throws SQLException {
+        SplittableRandom random = customer.random();
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
             Word person = DemoNames.person(random);

@@ -5,10 +5,12 @@ import cn.salescrm.service.demo.DemoNames.Company;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * The customer being written, with what its records take from it.
  *
+ * @param random          the customer's own random generator, from which all its rows draw
  * @param id              the customer id
  * @param owner           the owning salesperson, author of all the customer's records
  * @param company         the customer's invented company name
@@ -16,6 +18,6 @@ import java.util.List;
  * @param createdAt       when the customer was created
  * @param firstRecordDate the earliest day a record of the customer may carry
  */
-record DemoCustomer(long id, DemoSalesperson owner, Company company,
+record DemoCustomer(SplittableRandom random, long id, DemoSalesperson owner, Company company,
         List<DemoProductLine> productLines, OffsetDateTime createdAt, LocalDate firstRecordDate) {
 }

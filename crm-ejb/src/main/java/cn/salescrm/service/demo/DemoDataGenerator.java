@@ -28,8 +28,9 @@ import java.util.logging.Logger;
 /**
  * Fills an empty CRM database with invented demo data over plain JDBC: sales regions, product
  * lines, merchandisers, salespeople, customers with contacts and records, customer shares and
- * the approval setting. The same seed and size give the same rows, apart from dates, which are
- * relative to the clock.
+ * the approval setting. The same seed, size and clock give the same rows. With another clock the
+ * dates move and the records drawn after them change, but the people and each customer's code,
+ * owner and name stay the same.
  *
  * <p>Salespeople 1 to 40 log in as {@code sales01} to {@code sales40} and merchandisers 1 to 10 as
  * {@code merch01} to {@code merch10}. People after those get three-digit login names such as
@@ -69,6 +70,7 @@ public class DemoDataGenerator {
 
     private final Connection connection;
     private final DemoDataSize size;
+    private final long seed;
     private final SplittableRandom random;
     private final DemoTimeline timeline;
     private final Set<String> peopleNames = new HashSet<>();
@@ -82,6 +84,7 @@ public class DemoDataGenerator {
     public DemoDataGenerator(Connection connection, DemoDataSize size, long seed, Clock clock) {
         this.connection = connection;
         this.size = size;
+        this.seed = seed;
         this.random = new SplittableRandom(seed);
         this.timeline = new DemoTimeline(clock, size.customers());
     }
@@ -223,7 +226,7 @@ public class DemoDataGenerator {
 
     private void writeCustomers(InsertBatches batches, List<DemoSalesperson> owners, LongConsumer progress)
             throws SQLException {
-        CustomerWriter writer = new CustomerWriter(batches, random, timeline, owners, size);
+        CustomerWriter writer = new CustomerWriter(batches, seed, timeline, owners, size);
         for (long id = 1; id <= size.customers(); id++) {
             writer.write(id);
             if (id % PROGRESS_INTERVAL == 0) {

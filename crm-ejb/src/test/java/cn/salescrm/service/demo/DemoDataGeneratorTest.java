@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -181,12 +182,14 @@ class DemoDataGeneratorTest {
 
     @Test
     void sameSeedGivesSameFirstCustomer() throws SQLException {
+        Clock monthLater = Clock.offset(CLOCK, Duration.ofDays(30));
         try (Connection other = migratedDatabase("demo_generator_repeat")) {
-            new DemoDataGenerator(other, DemoDataSize.standard(), DemoDataGenerator.DEFAULT_SEED, CLOCK)
+            new DemoDataGenerator(other, DemoDataSize.standard(), DemoDataGenerator.DEFAULT_SEED, monthLater)
                     .generate();
-            String firstName = firstCustomerName(connection);
+            String firstName = customerName(connection, 1);
             assertNotNull(firstName);
-            assertEquals(firstName, firstCustomerName(other));
+            assertEquals(firstName, customerName(other, 1), "first customer name");
+            assertEquals(customerName(connection, 1_000), customerName(other, 1_000), "last customer name");
         }
     }
 
@@ -233,10 +236,12 @@ class DemoDataGeneratorTest {
         }
     }
 
-    private static String firstCustomerName(Connection database) throws SQLException {
-        try (PreparedStatement statement = database.prepareStatement("SELECT name FROM customer WHERE id = 1");
-                ResultSet result = statement.executeQuery()) {
-            return result.next() ? result.getString(1) : null;
+    private static String customerName(Connection database, long id) throws SQLException {
+        try (PreparedStatement statement = database.prepareStatement("SELECT name FROM customer WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
         }
     }
 }

@@ -1,0 +1,177 @@
+package cn.salescrm.it.support;
+
+import cn.salescrm.domain.customer.BusinessStatus;
+import cn.salescrm.domain.customer.Customer;
+import cn.salescrm.domain.customer.CustomerScale;
+import cn.salescrm.domain.customer.CustomerShare;
+import cn.salescrm.domain.customer.CustomerStatus;
+import cn.salescrm.domain.customer.CustomerType;
+import cn.salescrm.domain.customer.Territory;
+import cn.salescrm.domain.people.Merchandiser;
+import cn.salescrm.domain.people.SalesRegion;
+import cn.salescrm.domain.people.Salesperson;
+import cn.salescrm.domain.product.ProductLine;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds test data directly in the database, each call in a transaction of its own. Tests create
+ * fresh directory entries and link the test logins to them, so data of earlier runs never leaks
+ * into a test's view: the old entries simply lose their login.
+ */
+@Stateless
+@PermitAll
+public class TestData {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    /** Returns a code prefix no earlier run has used, such as {@code T1K9ZQ4A}, at most 12 characters. */
+    public static String uniquePrefix() {
+        String time = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        return "T" + time.substring(Math.max(0, time.length() - 7)) + Integer.toString(SEQUENCE.incrementAndGet(), 36)
+                .toUpperCase();
+    }
+
+    /** Creates a merchandiser and links the login to it, taking the login from any older entry. */
+    public long merchandiser(String code, String name, String login) {
+        unlinkLogin(login);
+        Merchandiser merchandiser = new Merchandiser(code, name);
+        merchandiser.setLoginName(login);
+        em.persist(merchandiser);
+        em.flush();
+        return merchandiser.getId();
+    }
+
+    /** Creates an active salesperson linked to the login (null for none) with the given merchandiser. */
+    public long salesperson(String code, String name, String login, Long merchandiserId) {
+        if (login != null) {
+            unlinkLogin(login);
+        }
+        Salesperson salesperson = new Salesperson(code, name, anyRegion());
+        salesperson.setLoginName(login);
+        salesperson.setActive(true);
+        if (merchandiserId != null) {
+            salesperson.setMerchandiser(em.find(Merchandiser.class, merchandiserId));
+        }
+        em.persist(salesperson);
+        em.flush();
+        return salesperson.getId();
+    }
+
+    /**
+     * Creates a customer owned by the salesperson, with the owner's merchandiser, the product line
+     * of the given sort position (0 for the first), and the given last update instant.
+     */
+    public long customer(CustomerSpec spec) {
+        Salesperson owner = em.find(Salesperson.class, spec.ownerId());
+        Customer customer = new Customer(spec.code(), spec.name(), spec.name(), owner, spec.scale(), spec.type(),
+                spec.businessStatus(), spec.territory(), "test", spec.updatedAt());
+        customer.setStatus(spec.status());
+        customer.setAddress(spec.address());
+        customer.setDistributor(spec.distributor());
+        customer.replaceProductLines(Set.of(productLine(spec.productLineIndex())));
+        customer.markUpdated("test", spec.updatedAt());
+        em.persist(customer);
+        em.flush();
+        return customer.getId();
+    }
+
+    /** Shares the customer with the salesperson until {@code expiresAt}, or for good if null. */
+    public void share(long customerId, long salespersonId, Instant expiresAt) {
+        em.persist(new CustomerShare(em.find(Customer.class, customerId), em.find(Salesperson.class, salespersonId),
+                "test", Instant.now(), expiresAt, null));
+        em.flush();
+    }
+
+    /** Returns the id of the product line at the given sort position. */
+    public long productLineId(int index) {
+        return productLine(index).getId();
+    }
+
+    private ProductLine productLine(int index) {
+        List<ProductLine> lines = em.createQuery("SELECT l FROM ProductLine l ORDER BY l.sortOrder, l.id",
+                ProductLine.class).getResultList();
+        return lines.get(index);
+    }
+
+    private SalesRegion anyRegion() {
+        return em.createQuery("SELECT r FROM SalesRegion r ORDER BY r.id", SalesRegion.class)
+                .setMaxResults(1)
+                .getSingleResult();
+    }
+
+    private void unlinkLogin(String login) {
+        em.createQuery("UPDATE Salesperson s SET s.loginName = NULL WHERE s.loginName = :login")
+                .setParameter("login", login).executeUpdate();
+        em.createQuery("UPDATE Merchandiser m SET m.loginName = NULL WHERE m.loginName = :login")
+                .setParameter("login", login).executeUpdate();
+    }
+
+    /** What a test customer looks like; {@link #of(String, String, long)} gives the common defaults. */
+    public record CustomerSpec(String code, String name, long ownerId, int productLineIndex, CustomerScale scale,
+                               CustomerType type, BusinessStatus businessStatus, Territory territory,
+                               CustomerStatus status, String address, String distributor, Instant updatedAt)
+            implements java.io.Serializable {
+
+        public static CustomerSpec of(String code, String name, long ownerId) {
+            return new CustomerSpec(code, name, ownerId, 0, CustomerScale.SMALL, CustomerType.END_USER,
+                    BusinessStatus.DEVELOPING, Territory.SOUTH_CHINA, CustomerStatus.APPROVED, "深圳市南山区科技园",
+                    null, Instant.parse("2026-01-01T00:00:00Z"));
+        }
+
+        public CustomerSpec productLine(int index) {
+            return new CustomerSpec(code, name, ownerId, index, scale, type, businessStatus, territory, status, address,
+                    distributor, updatedAt);
+        }
+
+        public CustomerSpec scale(CustomerScale value) {
+            return new CustomerSpec(code, name, ownerId, productLineIndex, value, type, businessStatus, territory,
+                    status, address, distributor, updatedAt);
+        }
+
+        public CustomerSpec type(CustomerType value) {
+            return new CustomerSpec(code, name, ownerId, productLineIndex, scale, value, businessStatus, territory,
+                    status, address, distributor, updatedAt);
+        }
+
+        public CustomerSpec businessStatus(BusinessStatus value) {
+            return new CustomerSpec(code, name, ownerId, productLineIndex, scale, type, value, territory, status,
+                    address, distributor, updatedAt);
+        }
+
+        public CustomerSpec territory(Territory value) {
+            return new CustomerSpec(code, name, ownerId, productLineIndex, scale, type, businessStatus, value, status,
+                    address, distributor, updatedAt);
+        }
+
+        public CustomerSpec status(CustomerStatus value) {
+            return new CustomerSpec(code, name, ownerId, productLineIndex, scale, type, businessStatus, territory, value,
+                    address, distributor, updatedAt);
+        }
+
+        public CustomerSpec address(String value) {
+            return new CustomerSpec(code, name, ownerId, productLineIndex, scale, type, businessStatus, territory,
+                    status, value, distributor, updatedAt);
+        }
+
+        public CustomerSpec distributor(String value) {
+            return new CustomerSpec(code, name, ownerId, productLineIndex, scale, type, businessStatus, territory,
+                    status, address, value, updatedAt);
+        }
+
+        public CustomerSpec updatedAt(Instant value) {
+            return new CustomerSpec(code, name, ownerId, productLineIndex, scale, type, businessStatus, territory,
+                    status, address, distributor, value);
+        }
+    }
+}
