@@ -18,23 +18,14 @@ fi
 cli=$(mktemp)
 trap 'rm -f "$cli"' EXIT
 
-# random_salt: 16 random bytes in the CLI's bytes{0x..,...} syntax, as bcrypt requires.
-random_salt() {
-    head -c16 /dev/urandom | od -An -tx1 | tr -s ' \n' ' ' | sed 's/^ //; s/ $//; s/ /,0x/g; s/^/0x/'
-}
+# shellcheck source=user-commands.sh
+source "$here/user-commands.sh"
 
-# add_user LOGIN PASSWORD ROLE: one filesystem-realm identity with a bcrypt password and a role.
 add_user() {
-    cat >>"$cli" <<CLI
-/subsystem=elytron/filesystem-realm=crmRealm:add-identity(identity=$1)
-/subsystem=elytron/filesystem-realm=crmRealm:set-password(identity=$1, bcrypt={password=$2, iteration-count=10, salt=bytes{$(random_salt)}})
-/subsystem=elytron/filesystem-realm=crmRealm:add-identity-attribute(identity=$1, name=Roles, value=[$3])
-CLI
+    user_commands "$@" >>"$cli"
 }
 
-{
-    echo "embed-server --std-out=discard --server-config=standalone.xml"
-} >"$cli"
+echo "embed-server --std-out=discard --server-config=standalone.xml" >"$cli"
 
 # Options may arrive as one word from Maven ("--demo-users --test-users"), so split them here.
 for option in $*; do
@@ -61,7 +52,9 @@ done
 echo "stop-embedded-server" >>"$cli"
 
 export JBOSS_HOME="$home"
-"$home/bin/jboss-cli.sh" --file="$here/configure-server.cli"
-"$home/bin/jboss-cli.sh" --file="$cli"
+log="$home/standalone/log/crm-provision.log"
+mkdir -p "$(dirname "$log")"
+"$home/bin/jboss-cli.sh" --file="$here/configure-server.cli" >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
+"$home/bin/jboss-cli.sh" --file="$cli" >>"$log" 2>&1 || { cat "$log" >&2; exit 1; }
 touch "$marker"
 echo "WildFly at $home configured."

@@ -356,6 +356,13 @@ public class Customer {
         productLines.addAll(lines);
     }
 
+    /** Adds a contact of this customer; the caller persists it. */
+    public Contact addContact(String contactName) {
+        Contact contact = new Contact(this, contactName);
+        contacts.add(contact);
+        return contact;
+    }
+
     /** Returns a read-only view of the contacts, primary contact first, then by name. */
     public List<Contact> getContacts() {
         return Collections.unmodifiableList(contacts);

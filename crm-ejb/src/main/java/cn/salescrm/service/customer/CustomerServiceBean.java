@@ -122,10 +122,9 @@ public class CustomerServiceBean implements CustomerService {
         if (blankToNull(input.contactName()) == null) {
             return;
         }
-        Contact contact = new Contact(customer, input.contactName().trim());
+        Contact contact = customer.addContact(input.contactName().trim());
         contact.setPhone(blankToNull(input.contactPhone()));
         contact.setPrimaryContact(true);
-        customer.getContacts().add(contact);
         em.persist(contact);
     }
 

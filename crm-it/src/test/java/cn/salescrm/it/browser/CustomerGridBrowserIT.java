@@ -1,0 +1,155 @@
+package cn.salescrm.it.browser;
+
+import cn.salescrm.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * The login and the customer grid in headless Chromium, on the demo data and accounts, as a
+ * salesperson and a manager use them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CustomerGridBrowserIT {
+
+    private static final String PASSWORD = "demo123";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.productionEar();
+    }
+
+    private Browser browser;
+    private String testName;
+
+    @BeforeEach
+    void startBrowser(TestInfo info) {
+        assumeFalse(Boolean.getBoolean("crm.browser.skip"), "browser tests switched off by crm.browser.skip");
+        testName = info.getTestMethod().orElseThrow().getName();
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.screenshot(testName);
+            browser.close();
+        }
+    }
+
+    @Test
+    void salespersonFiltersPagesOpensAndLogsOut() {
+        CustomerGridPage grid = new LoginPage(browser).open().logIn("sales01", PASSWORD);
+        long total = grid.total();
+        assertTrue(total >= 20, () -> "sales01 should see at least 20 customers, footer: " + grid.footer());
+        assertEquals(1, grid.currentPage());
+        assertTrue(grid.sharedMarks() > 0 || total > 20, "shared customers are marked or lie on later pages");
+        browser.screenshot("grid-sales01");
+
+        grid.nextPage();
+        assertEquals(2, grid.currentPage());
+        String code = grid.codes().get(0);
+
+        grid.search(code);
+        assertEquals(1, grid.total());
+        assertEquals(List.of(code), grid.codes());
+
+        grid.openRow(code);
+        assertEquals(code, browser.text("#detail\\:tabs\\:code"));
+        browser.screenshot("detail-sales01");
+
+        browser.open("/customers");
+        new CustomerGridPage(browser).logOut();
+        browser.open("/customers");
+        assertNotNull(browser.find("#login\\:username"), "after logout the grid asks for a login again");
+    }
+
+    @Test
+    void filterMenuNarrowsTheGrid() {
+        CustomerGridPage grid = new LoginPage(browser).open().logIn("sales01", PASSWORD);
+        long all = grid.total();
+
+        grid.chooseFilter("scale", "大客户");
+        grid.submitFilters();
+
+        assertTrue(grid.total() < all, () -> "大客户 filter should narrow " + all + " rows: " + grid.footer());
+    }
+
+    @Test
+    void managerSeesMoreThanSalesperson() {
+        long salesTotal = new LoginPage(browser).open().logIn("sales01", PASSWORD).total();
+        new CustomerGridPage(browser).logOut();
+
+        CustomerGridPage managerGrid = new LoginPage(browser).open().logIn("manager", PASSWORD);
+
+        assertTrue(managerGrid.total() > salesTotal,
+                () -> "manager " + managerGrid.footer() + " vs sales01 " + salesTotal);
+    }
+
+    @Test
+    void sessionIdChangesAtLogin() {
+        browser.open("/login");
+        Cookie before = browser.driver().manage().getCookieNamed("JSESSIONID");
+        new LoginPage(browser).logIn("sales01", PASSWORD);
+        Cookie after = browser.driver().manage().getCookieNamed("JSESSIONID");
+
+        assertNotNull(before);
+        assertNotNull(after);
+        assertNotEquals(before.getValue(), after.getValue());
+    }
+
+    @Test
+    void wrongPasswordShowsMessage() {
+        LoginPage login = new LoginPage(browser).open();
+        login.submit("sales01", "wrong");
+
+        assertTrue(login.messages().contains("用户名或密码错误"), login::messages);
+    }
+
+    @Test
+    void firstSubmitOfNewSessionKeepsChinese() {
+        LoginPage login = new LoginPage(browser).open();
+        login.submit("张三丰", "wrong");
+
+        assertEquals("张三丰", login.enteredUsername());
+    }
+
+    @Test
+    void unknownCustomerCodeGives403() {
+        new LoginPage(browser).open().logIn("sales01", PASSWORD);
+        browser.open("/customer?code=NO-SUCH-CODE");
+
+        assertEquals("无权访问", browser.text("#errorTitle"));
+    }
+
+    @Test
+    void anonymousRequestIsSentToLogin() {
+        browser.open("/customers");
+
+        assertNotNull(browser.find("#login\\:username"));
+    }
+
+    @Test
+    void languageSwitchShowsEnglish() {
+        new LoginPage(browser).open().logIn("sales01", PASSWORD);
+        browser.click("#topbar\\:language");
+
+        assertEquals("Log out", browser.waitForText("#topbar\\:logout", "Log out"));
+    }
+}

@@ -1,0 +1,85 @@
+package cn.salescrm.web.i18n;
+
+import cn.salescrm.domain.customer.BusinessStatus;
+import cn.salescrm.domain.customer.CustomerScale;
+import cn.salescrm.domain.customer.CustomerStatus;
+import cn.salescrm.domain.customer.CustomerType;
+import cn.salescrm.domain.customer.Territory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Chinese and English bundles: the same keys, no empty text, a label for every enumeration
+ * constant the pages show.
+ */
+class MessageBundlesTest {
+
+    private static final String PATH = "/cn/salescrm/web/i18n/messages_";
+
+    @Test
+    void bundlesHaveSameKeys() throws IOException {
+        Set<String> chinese = new TreeSet<>(load("zh_CN").stringPropertyNames());
+        Set<String> english = new TreeSet<>(load("en").stringPropertyNames());
+
+        Set<String> onlyChinese = new TreeSet<>(chinese);
+        onlyChinese.removeAll(english);
+        Set<String> onlyEnglish = new TreeSet<>(english);
+        onlyEnglish.removeAll(chinese);
+
+        assertEquals(Set.of(), onlyChinese, "keys missing from messages_en");
+        assertEquals(Set.of(), onlyEnglish, "keys missing from messages_zh_CN");
+    }
+
+    @Test
+    void noTextIsEmpty() throws IOException {
+        for (String language : List.of("zh_CN", "en")) {
+            Properties bundle = load(language);
+            for (String key : bundle.stringPropertyNames()) {
+                assertFalse(bundle.getProperty(key).isBlank(), () -> language + " has an empty text for " + key);
+            }
+        }
+    }
+
+    @Test
+    void everyEnumConstantHasLabel() throws IOException {
+        Properties chinese = load("zh_CN");
+        List<Class<? extends Enum<?>>> shown = List.of(CustomerScale.class, CustomerType.class,
+                BusinessStatus.class, CustomerStatus.class, Territory.class);
+        for (Class<? extends Enum<?>> type : shown) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                String key = "enum." + type.getSimpleName() + "." + constant.name();
+                assertTrue(chinese.containsKey(key), () -> "no label for " + key);
+            }
+        }
+    }
+
+    @Test
+    void chineseLabelsMatchProductTerms() throws IOException {
+        Properties chinese = load("zh_CN");
+
+        assertEquals("大客户", chinese.getProperty("enum.CustomerScale.LARGE"));
+        assertEquals("代理商", chinese.getProperty("enum.CustomerType.DISTRIBUTOR"));
+        assertEquals("待审核", chinese.getProperty("enum.CustomerStatus.PENDING_REVIEW"));
+        assertEquals("客户资料", chinese.getProperty("grid.title"));
+    }
+
+    private static Properties load(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(PATH + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
