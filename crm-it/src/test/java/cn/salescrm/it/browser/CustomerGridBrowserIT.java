@@ -139,6 +139,14 @@ class CustomerGridBrowserIT {
     }
 
     @Test
+    void unknownPageGives404() {
+        new LoginPage(browser).open().logIn("sales01", PASSWORD);
+        browser.open("/no-such-page");
+
+        assertEquals("页面不存在", browser.text("#errorTitle"));
+    }
+
+    @Test
     void anonymousRequestIsSentToLogin() {
         browser.open("/customers");
 

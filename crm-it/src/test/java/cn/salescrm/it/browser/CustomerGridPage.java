@@ -95,8 +95,7 @@ final class CustomerGridPage {
     }
 
     private void waitForGridChange(String before) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
-                .until(driver -> !(footer() + codes()).equals(before));
+        browser.waitFor(driver -> !(footer() + codes()).equals(before));
     }
 
     private long footerNumber(int group) {

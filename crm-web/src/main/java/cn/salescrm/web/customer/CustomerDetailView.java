@@ -1,6 +1,5 @@
 package cn.salescrm.web.customer;
 
-import cn.salescrm.domain.access.CustomerAction;
 import cn.salescrm.domain.customer.Customer;
 import cn.salescrm.service.customer.CustomerDetail;
 import cn.salescrm.service.customer.CustomerService;
@@ -52,11 +51,6 @@ public class CustomerDetailView implements Serializable {
 
     public CustomerDetail getDetail() {
         return detail;
-    }
-
-    /** Returns whether the user may take the action on this customer; for showing buttons only. */
-    public boolean may(String action) {
-        return detail != null && detail.may(CustomerAction.valueOf(action));
     }
 
     public String getCode() {

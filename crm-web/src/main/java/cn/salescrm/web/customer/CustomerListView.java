@@ -125,10 +125,6 @@ public class CustomerListView implements Serializable {
         return salespeople;
     }
 
-    public CustomerSort.Field[] getSortFields() {
-        return CustomerSort.Field.values();
-    }
-
     public BusinessStatus[] getBusinessStatuses() {
         return BusinessStatus.values();
     }

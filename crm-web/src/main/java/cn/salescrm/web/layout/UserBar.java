@@ -37,8 +37,4 @@ public class UserBar {
         return securityContext.isCallerInRole(Roles.SALES) || securityContext.isCallerInRole(Roles.MERCHANDISER)
                 || securityContext.isCallerInRole(Roles.MANAGER);
     }
-
-    public boolean isManager() {
-        return securityContext.isCallerInRole(Roles.MANAGER);
-    }
 }
