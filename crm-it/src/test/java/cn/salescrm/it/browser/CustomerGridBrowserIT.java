@@ -1,15 +1,6 @@
 package cn.salescrm.it.browser;
 
-import cn.salescrm.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 import java.util.List;
@@ -18,40 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The login and the customer grid in headless Chromium, on the demo data and accounts, as a
  * salesperson and a manager use them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CustomerGridBrowserIT {
+class CustomerGridBrowserIT extends BrowserTestBase {
 
-    private static final String PASSWORD = "demo123";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.productionEar();
-    }
-
-    private Browser browser;
-    private String testName;
-
-    @BeforeEach
-    void startBrowser(TestInfo info) {
-        assumeFalse(Boolean.getBoolean("crm.browser.skip"), "browser tests switched off by crm.browser.skip");
-        testName = info.getTestMethod().orElseThrow().getName();
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.screenshot(testName);
-            browser.close();
-        }
-    }
+    private static final String PASSWORD = DEMO_PASSWORD;
 
     @Test
     void salespersonFiltersPagesOpensAndLogsOut() {

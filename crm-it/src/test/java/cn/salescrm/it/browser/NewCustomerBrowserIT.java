@@ -1,52 +1,22 @@
 package cn.salescrm.it.browser;
 
-import cn.salescrm.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The new-customer form (新增客户) in headless Chromium: messages beside fields, a duplicate code,
  * and a customer created in status 待审核 for the logged-in salesperson.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NewCustomerBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.productionEar();
-    }
-
-    private Browser browser;
-    private String testName;
+class NewCustomerBrowserIT extends BrowserTestBase {
 
     @BeforeEach
-    void logIn(TestInfo info) {
-        assumeFalse(Boolean.getBoolean("crm.browser.skip"), "browser tests switched off by crm.browser.skip");
-        testName = info.getTestMethod().orElseThrow().getName();
-        browser = new Browser();
-        new LoginPage(browser).open().logIn("sales01", "demo123");
+    void openForm() {
+        new LoginPage(browser).open().logIn("sales01", DEMO_PASSWORD);
         browser.click("#grid\\:newCustomer");
         browser.find("#customerForm\\:code");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.screenshot(testName);
-            browser.close();
-        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import cn.salescrm.domain.customer.CustomerType;
 import cn.salescrm.domain.customer.Territory;
 import cn.salescrm.it.support.Deployments;
 import cn.salescrm.it.support.RunAs;
+import cn.salescrm.it.support.TestCodes;
 import cn.salescrm.it.support.TestData;
 import cn.salescrm.it.support.TestData.CustomerSpec;
 import cn.salescrm.it.support.TestUsers;
@@ -58,7 +59,7 @@ class CustomerServiceIT {
 
     @BeforeEach
     void createWorld() {
-        prefix = TestData.uniquePrefix();
+        prefix = TestCodes.uniquePrefix();
         long merchandiser = data.merchandiser(prefix + "M", "测试跟单", TestUsers.MERCHANDISER);
         salesA = data.salesperson(prefix + "A", "测试甲", TestUsers.SALES_1, merchandiser);
         long salesB = data.salesperson(prefix + "B", "测试乙", TestUsers.SALES_2, null);

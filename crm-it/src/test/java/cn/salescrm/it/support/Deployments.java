@@ -43,7 +43,7 @@ public final class Deployments {
         EnterpriseArchive ear = productionEar();
         WebArchive war = ear.getAsType(WebArchive.class, WAR_NAME);
         war.addClasses(classes);
-        war.addClasses(Deployments.class, TestData.class, RunAs.class, TestUsers.class);
+        war.addClasses(Deployments.class, TestData.class, TestCodes.class, RunAs.class, TestUsers.class);
         war.setWebXML(new StringAsset(openRunnerServlet(readWebXml(war))));
         ear.delete(WAR_NAME);
         ear.addAsModule(war);

@@ -19,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds test data directly in the database, each call in a transaction of its own. Tests create
@@ -30,17 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 @PermitAll
 public class TestData {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
-
-    /** Returns a code prefix no earlier run has used, such as {@code T1K9ZQ4A}, at most 12 characters. */
-    public static String uniquePrefix() {
-        String time = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        return "T" + time.substring(Math.max(0, time.length() - 7)) + Integer.toString(SEQUENCE.incrementAndGet(), 36)
-                .toUpperCase();
-    }
 
     /** Creates a merchandiser and links the login to it, taking the login from any older entry. */
     public long merchandiser(String code, String name, String login) {
