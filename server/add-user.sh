@@ -22,10 +22,7 @@ if [[ -t 0 ]]; then
 else
     read -r password
 fi
-if [[ ${#password} -lt 6 ]]; then
-    echo "The password must have at least 6 characters; nothing was changed." >&2
-    exit 1
-fi
+check_user "$login" "$password" "$@" || { echo "Nothing was changed." >&2; exit 1; }
 
 cli=$(mktemp)
 trap 'rm -f "$cli"' EXIT

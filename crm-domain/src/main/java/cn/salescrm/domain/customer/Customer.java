@@ -363,6 +363,11 @@ public class Customer {
         return contact;
     }
 
+    /** Removes a contact of this customer; the caller removes the row. */
+    public void removeContact(Contact contact) {
+        contacts.remove(contact);
+    }
+
     /** Returns a read-only view of the contacts, primary contact first, then by name. */
     public List<Contact> getContacts() {
         return Collections.unmodifiableList(contacts);

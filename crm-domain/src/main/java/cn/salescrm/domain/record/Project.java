@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -185,6 +186,17 @@ public class Project {
 
     public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    /**
+     * Adds a progress report to this project, first in the list; the caller persists it. Reports
+     * are ordered newest first when read from the database.
+     */
+    public ProjectReport addReport(LocalDate reportDate, String progress, String authorLogin, String authorName,
+                                   Instant createdAt) {
+        ProjectReport report = new ProjectReport(this, reportDate, progress, authorLogin, authorName, createdAt);
+        reports.add(0, report);
+        return report;
     }
 
     /** Returns a read-only view of the progress reports, newest report date first. */

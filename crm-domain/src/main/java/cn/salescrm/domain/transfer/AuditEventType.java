@@ -7,6 +7,7 @@ package cn.salescrm.domain.transfer;
  */
 public enum AuditEventType {
     CUSTOMER_CREATED,
+    CUSTOMER_UPDATED,
     TRANSFERRED,
     SHARE_ADDED,
     SHARE_REMOVED,

@@ -24,4 +24,15 @@ public interface CustomerService {
      *         or the code is already in use; nothing is written
      */
     Customer create(NewCustomer input);
+
+    /**
+     * Saves the edited 客户基本资料 and contacts, with an audit event, if the customer has not been
+     * saved by someone else since the form loaded {@code edit.version()}.
+     *
+     * @throws cn.salescrm.service.security.AccessDeniedException if the caller may not edit the customer,
+     *         or a salesperson tries to change the review status
+     * @throws StaleCustomerException if someone saved the customer first; nothing is written
+     * @throws cn.salescrm.service.error.ValidationFailedException if a field is missing or invalid
+     */
+    CustomerDetail update(String code, CustomerEdit edit);
 }

@@ -18,6 +18,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
@@ -82,6 +83,51 @@ public class CustomerServiceBean implements CustomerService {
         flushOrRejectDuplicate(code);
         LOG.info(() -> "Customer " + code + " created by " + caller.login() + ", owner " + owner.getCode());
         return customer;
+    }
+
+    @Override
+    @RolesAllowed({Roles.SALES, Roles.MERCHANDISER, Roles.MANAGER})
+    public CustomerDetail update(String code, CustomerEdit edit) {
+        Caller caller = callerResolver.current();
+        Instant now = Instant.now();
+        Customer customer = access.require(caller, code, CustomerAction.EDIT_BASIC, now);
+        if (edit == null) {
+            throw new ValidationFailedException(null, "validation.required");
+        }
+        // The row lock makes a concurrent save wait here and then see the version it wrote.
+        em.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
+        if (edit.version() != customer.getVersion()) {
+            throw stale(customer);
+        }
+        BasicInfoUpdate update = new BasicInfoUpdate(em, customer, caller);
+        update.apply(edit);
+
+        em.persist(AuditEvent.builder(AuditEventType.CUSTOMER_UPDATED, caller.login(), now)
+                .customer(customer)
+                .detail("修改客户基本资料: " + String.join(", ", update.changedFields()))
+                .build());
+        customer.markUpdated(caller.login(), now);
+        em.flush();
+        LOG.info(() -> "Customer " + code + " updated by " + caller.login() + ": " + update.changedFields());
+        loadForDisplay(customer);
+        return new CustomerDetail(customer, access.relationOf(caller, customer, now));
+    }
+
+    private StaleCustomerException stale(Customer customer) {
+        return new StaleCustomerException(customer.getCode(), displayNameOf(customer.getUpdatedBy()),
+                customer.getUpdatedAt());
+    }
+
+    private String displayNameOf(String login) {
+        List<String> names = em.createQuery("SELECT s.name FROM Salesperson s WHERE s.loginName = :login", String.class)
+                .setParameter("login", login)
+                .getResultList();
+        if (names.isEmpty()) {
+            names = em.createQuery("SELECT m.name FROM Merchandiser m WHERE m.loginName = :login", String.class)
+                    .setParameter("login", login)
+                    .getResultList();
+        }
+        return names.isEmpty() ? login : names.get(0);
     }
 
     private Salesperson ownerFor(Caller caller, NewCustomer input) {

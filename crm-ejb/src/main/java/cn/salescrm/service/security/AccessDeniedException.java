@@ -11,7 +11,8 @@ public class AccessDeniedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Creates the exception; control characters in the detail, which may carry request text, become '?'. */
     public AccessDeniedException(String detail) {
-        super(detail);
+        super(detail == null ? null : detail.replaceAll("\\p{Cntrl}", "?"));
     }
 }

@@ -63,6 +63,11 @@ final class Browser implements AutoCloseable {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Finds an element that exists but may be hidden, such as the file input of an upload widget. */
+    WebElement present(String css) {
+        return waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
     String text(String css) {
         return find(css).getText();
     }

@@ -36,7 +36,7 @@ class CustomerGridBrowserIT extends BrowserTestBase {
         assertEquals(List.of(code), grid.codes());
 
         grid.openRow(code);
-        assertEquals(code, browser.text("#detail\\:tabs\\:code"));
+        assertEquals(code, browser.text("#detail\\:tabs\\:basic\\:code"));
         browser.screenshot("detail-sales01");
 
         browser.open("/customers");

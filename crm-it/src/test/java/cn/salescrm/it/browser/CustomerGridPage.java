@@ -40,6 +40,10 @@ final class CustomerGridPage {
                 .toList();
     }
 
+    List<WebElement> rows() {
+        return browser.driver().findElements(By.cssSelector("#grid\\:table tbody tr"));
+    }
+
     int sharedMarks() {
         return browser.driver().findElements(By.cssSelector("#grid\\:table .crm-tag-shared")).size();
     }
@@ -82,7 +86,7 @@ final class CustomerGridPage {
         for (WebElement row : rows) {
             if (row.findElement(By.cssSelector(".crm-code")).getText().equals(code)) {
                 row.findElement(By.cssSelector("a.crm-update")).click();
-                browser.find("#detail\\:tabs\\:code");
+                browser.find("#detail\\:tabs\\:basic\\:code");
                 return;
             }
         }

@@ -52,10 +52,10 @@ class NewCustomerBrowserIT extends BrowserTestBase {
         fillValidForm(code);
         browser.click("#customerForm\\:save");
 
-        assertEquals(code, browser.text("#detail\\:tabs\\:code"));
-        assertEquals("待审核", browser.text("#detail\\:tabs\\:status"));
-        assertEquals("负责人", browser.text("#detail\\:tabs\\:relation"));
-        assertEquals("东莞市测试晶振电子有限公司", browser.text("#detail\\:tabs\\:name"));
+        assertEquals(code, browser.text("#detail\\:tabs\\:basic\\:code"));
+        assertEquals("待审核", browser.text("#detail\\:tabs\\:basic\\:status"));
+        assertEquals("负责人", browser.text("#detail\\:tabs\\:basic\\:relation"));
+        assertEquals("东莞市测试晶振电子有限公司", browser.text("#detail\\:tabs\\:basic\\:name"));
     }
 
     private void fillValidForm(String code) {

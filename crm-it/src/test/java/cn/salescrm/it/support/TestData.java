@@ -11,12 +11,19 @@ import cn.salescrm.domain.people.Merchandiser;
 import cn.salescrm.domain.people.SalesRegion;
 import cn.salescrm.domain.people.Salesperson;
 import cn.salescrm.domain.product.ProductLine;
+import cn.salescrm.domain.record.Attachment;
+import cn.salescrm.domain.record.AttachmentContent;
+import cn.salescrm.domain.record.FollowUp;
+import cn.salescrm.domain.record.FollowUpMethod;
+import cn.salescrm.domain.record.Project;
+import cn.salescrm.domain.record.ProjectStage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -81,6 +88,45 @@ public class TestData {
         em.persist(new CustomerShare(em.find(Customer.class, customerId), em.find(Salesperson.class, salespersonId),
                 "test", Instant.now(), expiresAt, null));
         em.flush();
+    }
+
+    /** Makes the salesperson the customer's owner, as a transfer does; the previous owner keeps nothing. */
+    public void transfer(long customerId, long newOwnerId) {
+        em.find(Customer.class, customerId).transferTo(em.find(Salesperson.class, newOwnerId));
+        em.flush();
+    }
+
+    /** Writes a follow-up as the given author. */
+    public void followUp(long customerId, String authorLogin, String authorName, String content) {
+        em.persist(new FollowUp(em.find(Customer.class, customerId), LocalDate.now(), FollowUpMethod.PHONE, content,
+                authorLogin, authorName, Instant.now()));
+        em.flush();
+    }
+
+    /** Creates a project of the customer and returns its id. */
+    public long project(long customerId, String name) {
+        Project project = new Project(em.find(Customer.class, customerId), name, productLine(0),
+                ProjectStage.PROPOSED, 10_000, "test", "测试", Instant.now());
+        em.persist(project);
+        em.flush();
+        return project.getId();
+    }
+
+    /** Stores a small text attachment of the customer and returns its id. */
+    public long attachment(long customerId, String fileName) {
+        Attachment attachment = new Attachment(em.find(Customer.class, customerId), fileName,
+                "text/plain; charset=UTF-8", 5, "test", "测试", Instant.now());
+        em.persist(attachment);
+        em.persist(new AttachmentContent(attachment, "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        em.flush();
+        return attachment.getId();
+    }
+
+    /** Returns the customer's current version, as a freshly loaded form would carry it. */
+    public long version(long customerId) {
+        return em.createQuery("SELECT c.version FROM Customer c WHERE c.id = :id", Long.class)
+                .setParameter("id", customerId)
+                .getSingleResult();
     }
 
     /** Returns the id of the product line at the given sort position. */

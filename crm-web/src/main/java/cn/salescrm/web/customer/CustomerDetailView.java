@@ -1,9 +1,11 @@
 package cn.salescrm.web.customer;
 
+import cn.salescrm.domain.access.CustomerAction;
 import cn.salescrm.domain.customer.Customer;
 import cn.salescrm.service.customer.CustomerDetail;
 import cn.salescrm.service.customer.CustomerService;
 import cn.salescrm.service.security.AccessDeniedException;
+import cn.salescrm.web.support.LogText;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +14,7 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -30,7 +33,12 @@ public class CustomerDetailView implements Serializable {
     @EJB
     private CustomerService customerService;
 
+    /** Tab names of {@code &tab=}, in the order the page shows the tabs. */
+    static final List<String> TABS = List.of("basic", "followups", "projects", "transfer", "orders", "quotes",
+            "inquiries", "complaints", "attachments");
+
     private String code;
+    private String tab;
     private CustomerDetail detail;
 
     /** Loads the customer named in the URL, or answers 403. Called by the page's view action. */
@@ -38,11 +46,21 @@ public class CustomerDetailView implements Serializable {
         try {
             detail = customerService.open(code == null ? "" : code.trim());
         } catch (AccessDeniedException | EJBAccessException e) {
-            LOG.info(() -> "Customer detail " + code + " denied: " + e.getMessage());
+            LOG.info(() -> "Customer detail denied: " + LogText.safe(e.getMessage()));
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(403, null);
             faces.responseComplete();
         }
+    }
+
+    /** Returns whether the user may take the action, for showing buttons; the services check again. */
+    public boolean may(String action) {
+        return detail != null && detail.may(CustomerAction.valueOf(action));
+    }
+
+    /** Shows the customer as a save returned it. */
+    public void replace(CustomerDetail saved) {
+        detail = saved;
     }
 
     public Customer getCustomer() {
@@ -51,6 +69,25 @@ public class CustomerDetailView implements Serializable {
 
     public CustomerDetail getDetail() {
         return detail;
+    }
+
+    /** Returns the index of the tab named in the URL; the first tab for a missing or unknown name. */
+    public int getActiveIndex() {
+        return tab == null ? 0 : Math.max(0, TABS.indexOf(tab));
+    }
+
+    /** Keeps the tab the user opened, so a reload or a bookmark of the URL opens it again. */
+    public void setActiveIndex(int index) {
+        tab = TABS.get(Math.max(0, Math.min(index, TABS.size() - 1)));
+    }
+
+    /** Returns the name of the shown tab, as used in {@code &tab=}. */
+    public String getTab() {
+        return TABS.get(getActiveIndex());
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
     }
 
     public String getCode() {

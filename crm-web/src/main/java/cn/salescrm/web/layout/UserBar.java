@@ -32,6 +32,11 @@ public class UserBar {
         return caller;
     }
 
+    /** Returns whether the user may create customers (新增客户): salespeople and managers. */
+    public boolean isMayCreateCustomers() {
+        return securityContext.isCallerInRole(Roles.SALES) || securityContext.isCallerInRole(Roles.MANAGER);
+    }
+
     /** Returns whether the user may open the customer grid. */
     public boolean isCustomerUser() {
         return securityContext.isCallerInRole(Roles.SALES) || securityContext.isCallerInRole(Roles.MERCHANDISER)

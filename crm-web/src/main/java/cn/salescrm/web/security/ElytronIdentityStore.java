@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import cn.salescrm.web.support.LogText;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
@@ -34,13 +35,13 @@ public class ElytronIdentityStore implements IdentityStore {
             SecurityIdentity identity = SecurityDomain.getCurrent().authenticate(login.trim(), evidence);
             Set<String> roles = new HashSet<>();
             identity.getRoles().forEach(roles::add);
-            LOG.info(() -> "Login of " + login.trim() + " with roles " + roles);
+            LOG.info(() -> "Login of " + LogText.safe(login.trim()) + " with roles " + roles);
             return new CredentialValidationResult(identity.getPrincipal().getName(), roles);
         } catch (RealmUnavailableException e) {
-            LOG.log(Level.SEVERE, "Login of " + login + " failed: the security realm is unavailable", e);
+            LOG.log(Level.SEVERE, "Login of " + LogText.safe(login) + " failed: the security realm is unavailable", e);
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         } catch (SecurityException e) {
-            LOG.info(() -> "Login of " + login + " rejected: wrong user name or password");
+            LOG.info(() -> "Login of " + LogText.safe(login) + " rejected: wrong user name or password");
             return CredentialValidationResult.INVALID_RESULT;
         } finally {
             evidence.destroy();

@@ -1,5 +1,6 @@
 package cn.salescrm.web.security;
 
+import cn.salescrm.domain.security.Roles;
 import cn.salescrm.web.support.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -36,7 +37,10 @@ public class LoginView {
     private String username;
     private String password;
 
-    /** Logs in; on success continues to the page first asked for, or to the customer grid. */
+    /**
+     * Logs in; on success goes to the customer grid, or to the home page for a user without a
+     * customer role.
+     */
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -47,10 +51,28 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
 
         switch (status) {
+            // TODO: return to the page first asked for; the mechanism's saved request is not used yet.
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/customers");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage(request));
             default -> messages.addError(null, "login.failed");
         }
+    }
+
+    /**
+     * Answers an ajax request that reached the login page, because the session had ended, with a
+     * redirect that the browser follows, instead of a partial response that changes nothing.
+     */
+    public void redirectAjaxToLogin() throws IOException {
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            ExternalContext external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/login");
+        }
+    }
+
+    private static String landingPage(HttpServletRequest request) {
+        boolean customerUser = request.isUserInRole(Roles.SALES) || request.isUserInRole(Roles.MERCHANDISER)
+                || request.isUserInRole(Roles.MANAGER);
+        return customerUser ? "/customers" : "/index";
     }
 
     /** Ends the session and returns to the login page (退出系统). */

@@ -5,6 +5,11 @@ import cn.salescrm.domain.customer.CustomerScale;
 import cn.salescrm.domain.customer.CustomerStatus;
 import cn.salescrm.domain.customer.CustomerType;
 import cn.salescrm.domain.customer.Territory;
+import cn.salescrm.domain.record.ComplaintStatus;
+import cn.salescrm.domain.record.FollowUpMethod;
+import cn.salescrm.domain.record.OrderStatus;
+import cn.salescrm.domain.record.ProjectStage;
+import cn.salescrm.domain.record.ProjectStatus;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -56,7 +61,8 @@ class MessageBundlesTest {
     void everyEnumConstantHasLabel() throws IOException {
         Properties chinese = load("zh_CN");
         List<Class<? extends Enum<?>>> shown = List.of(CustomerScale.class, CustomerType.class,
-                BusinessStatus.class, CustomerStatus.class, Territory.class);
+                BusinessStatus.class, CustomerStatus.class, Territory.class, FollowUpMethod.class, ProjectStage.class,
+                ProjectStatus.class, OrderStatus.class, ComplaintStatus.class);
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
