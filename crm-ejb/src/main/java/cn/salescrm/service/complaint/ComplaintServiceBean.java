@@ -8,6 +8,7 @@ import cn.salescrm.service.access.CustomerAccess;
 import cn.salescrm.service.error.ValidationFailedException;
 import cn.salescrm.service.security.Caller;
 import cn.salescrm.service.security.CallerResolver;
+import cn.salescrm.service.support.BusinessDays;
 import cn.salescrm.service.support.Paging;
 import cn.salescrm.service.support.ResultPage;
 import cn.salescrm.service.support.Texts;
@@ -19,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -29,7 +29,6 @@ import java.util.List;
 @RolesAllowed({Roles.SALES, Roles.MERCHANDISER, Roles.MANAGER})
 public class ComplaintServiceBean implements ComplaintService {
 
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -68,10 +67,7 @@ public class ComplaintServiceBean implements ComplaintService {
         if (input == null) {
             throw new ValidationFailedException(null, "validation.required");
         }
-        LocalDate date = Texts.present("date", input.date());
-        if (date.isAfter(LocalDate.ofInstant(now, BUSINESS_ZONE))) {
-            throw new ValidationFailedException("date", "validation.dateInFuture");
-        }
+        LocalDate date = BusinessDays.notInFuture("date", input.date(), now);
 
         Complaint complaint = new Complaint(customer, date, Texts.required("subject", input.subject(), 200),
                 Texts.required("description", input.description(), 4000), caller.login(), caller.displayName(), now);

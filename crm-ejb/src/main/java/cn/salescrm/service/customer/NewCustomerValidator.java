@@ -1,6 +1,7 @@
 package cn.salescrm.service.customer;
 
 import cn.salescrm.service.error.ValidationFailedException;
+import cn.salescrm.service.support.Texts;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -30,44 +31,25 @@ final class NewCustomerValidator {
         if (input == null) {
             throw new ValidationFailedException(null, "validation.required");
         }
-        requireText("code", input.code(), 20);
+        Texts.required("code", input.code(), 20);
         if (!CODE.matcher(normalizeCode(input.code())).matches()) {
             throw new ValidationFailedException("code", "customer.code.pattern");
         }
-        requireText("shortName", input.shortName(), 50);
-        requireText("name", input.name(), 200);
+        Texts.required("shortName", input.shortName(), 50);
+        Texts.required("name", input.name(), 200);
         if (input.productLineIds() == null || input.productLineIds().isEmpty()) {
             throw new ValidationFailedException("productLines", "validation.required");
         }
-        requireValue("scale", input.scale());
-        requireValue("type", input.type());
-        requireValue("businessStatus", input.businessStatus());
-        requireValue("territory", input.territory());
-        limitText("distributor", input.distributor(), 200);
-        limitText("address", input.address(), 300);
-        limitText("phone", input.phone(), 30);
-        limitText("website", input.website(), 200);
-        limitText("remark", input.remark(), 2000);
-        limitText("contactName", input.contactName(), 50);
-        limitText("contactPhone", input.contactPhone(), 30);
-    }
-
-    private static void requireText(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationFailedException(field, "validation.required");
-        }
-        limitText(field, value, maxLength);
-    }
-
-    private static void requireValue(String field, Object value) {
-        if (value == null) {
-            throw new ValidationFailedException(field, "validation.required");
-        }
-    }
-
-    private static void limitText(String field, String value, int maxLength) {
-        if (value != null && value.trim().length() > maxLength) {
-            throw new ValidationFailedException(field, "validation.tooLong", String.valueOf(maxLength));
-        }
+        Texts.present("scale", input.scale());
+        Texts.present("type", input.type());
+        Texts.present("businessStatus", input.businessStatus());
+        Texts.present("territory", input.territory());
+        Texts.optional("distributor", input.distributor(), 200);
+        Texts.optional("address", input.address(), 300);
+        Texts.optional("phone", input.phone(), 30);
+        Texts.optional("website", input.website(), 200);
+        Texts.optional("remark", input.remark(), 2000);
+        Texts.optional("contactName", input.contactName(), 50);
+        Texts.optional("contactPhone", input.contactPhone(), 30);
     }
 }

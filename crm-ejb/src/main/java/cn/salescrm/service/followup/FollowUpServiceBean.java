@@ -9,6 +9,7 @@ import cn.salescrm.service.access.CustomerAccess;
 import cn.salescrm.service.error.ValidationFailedException;
 import cn.salescrm.service.security.Caller;
 import cn.salescrm.service.security.CallerResolver;
+import cn.salescrm.service.support.BusinessDays;
 import cn.salescrm.service.support.Paging;
 import cn.salescrm.service.support.ResultPage;
 import cn.salescrm.service.support.Texts;
@@ -20,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -30,8 +30,6 @@ import java.util.List;
 @RolesAllowed({Roles.SALES, Roles.MERCHANDISER, Roles.MANAGER})
 public class FollowUpServiceBean implements FollowUpService {
 
-    /** Business day boundary for "not in the future": the company's offices are all in China. */
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -83,10 +81,7 @@ public class FollowUpServiceBean implements FollowUpService {
         if (input == null) {
             throw new ValidationFailedException(null, "validation.required");
         }
-        LocalDate date = Texts.present("date", input.date());
-        if (date.isAfter(LocalDate.ofInstant(now, BUSINESS_ZONE))) {
-            throw new ValidationFailedException("date", "validation.dateInFuture");
-        }
+        LocalDate date = BusinessDays.notInFuture("date", input.date(), now);
         FollowUpMethod method = Texts.present("method", input.method());
         if (method == FollowUpMethod.SYSTEM) {
             throw new ValidationFailedException("method", "followUp.method.reserved");

@@ -11,6 +11,7 @@ import cn.salescrm.service.error.ValidationFailedException;
 import cn.salescrm.service.security.AccessDeniedException;
 import cn.salescrm.service.security.Caller;
 import cn.salescrm.service.security.CallerResolver;
+import cn.salescrm.service.support.BusinessDays;
 import cn.salescrm.service.support.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -20,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -30,7 +30,6 @@ import java.util.List;
 @RolesAllowed({Roles.SALES, Roles.MERCHANDISER, Roles.MANAGER})
 public class ProjectServiceBean implements ProjectService {
 
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -87,10 +86,7 @@ public class ProjectServiceBean implements ProjectService {
         if (input == null) {
             throw new ValidationFailedException(null, "validation.required");
         }
-        LocalDate date = Texts.present("reportDate", input.date());
-        if (date.isAfter(LocalDate.ofInstant(now, BUSINESS_ZONE))) {
-            throw new ValidationFailedException("reportDate", "validation.dateInFuture");
-        }
+        LocalDate date = BusinessDays.notInFuture("reportDate", input.date(), now);
 
         em.persist(project.addReport(date, Texts.required("progress", input.progress(), 4000), caller.login(),
                 caller.displayName(), now));

@@ -9,6 +9,7 @@ import cn.salescrm.service.access.CustomerAccess;
 import cn.salescrm.service.error.ValidationFailedException;
 import cn.salescrm.service.security.Caller;
 import cn.salescrm.service.security.CallerResolver;
+import cn.salescrm.service.support.BusinessDays;
 import cn.salescrm.service.support.Paging;
 import cn.salescrm.service.support.ResultPage;
 import cn.salescrm.service.support.Texts;
@@ -24,7 +25,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -36,7 +36,6 @@ import java.util.logging.Logger;
 public class TradeServiceBean implements TradeService {
 
     private static final Logger LOG = Logger.getLogger(TradeServiceBean.class.getName());
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
     private static final long MAX_QUANTITY = 100_000_000L;
 
     @PersistenceContext(unitName = "crm")
@@ -133,10 +132,7 @@ public class TradeServiceBean implements TradeService {
         if (input == null) {
             throw new ValidationFailedException(null, "validation.required");
         }
-        LocalDate date = Texts.present("orderDate", input.orderDate());
-        if (date.isAfter(LocalDate.ofInstant(now, BUSINESS_ZONE))) {
-            throw new ValidationFailedException("orderDate", "validation.dateInFuture");
-        }
+        LocalDate date = BusinessDays.notInFuture("orderDate", input.orderDate(), now);
         Long lineId = Texts.present("productLine", input.productLineId());
         if (em.find(ProductLine.class, lineId) == null) {
             throw new ValidationFailedException("productLine", "validation.required");

@@ -80,6 +80,24 @@ class CustomerGridBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void ajaxClickAfterSessionEndGoesToLogin() {
+        new LoginPage(browser).open().logIn("sales01", PASSWORD);
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+        browser.click("#grid\\:search");
+
+        assertNotNull(browser.find("#login\\:username"), "an ajax action without a session leads to the login page");
+    }
+
+    @Test
+    void userWithoutCustomerRoleLandsOnHome() {
+        new LoginPage(browser).open().submit("admin", PASSWORD);
+
+        assertTrue(browser.find(".crm-error").getText().contains("没有客户管理权限"),
+                () -> browser.find(".crm-error").getText());
+    }
+
+    @Test
     void wrongPasswordShowsMessage() {
         LoginPage login = new LoginPage(browser).open();
         login.submit("sales01", "wrong");

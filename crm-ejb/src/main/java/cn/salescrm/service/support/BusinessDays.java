@@ -1,0 +1,37 @@
+package cn.salescrm.service.support;
+
+import cn.salescrm.service.error.ValidationFailedException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Calendar days as the company counts them: in China Standard Time, where all its offices are.
+ */
+public final class BusinessDays {
+
+    /** Zone of the company's business day. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private BusinessDays() {
+    }
+
+    /** Returns the business day of the instant. */
+    public static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
+
+    /**
+     * Returns the date if it is present and not after the business day of {@code now}.
+     *
+     * @throws ValidationFailedException naming the field if the date is missing or in the future
+     */
+    public static LocalDate notInFuture(String field, LocalDate date, Instant now) {
+        Texts.present(field, date);
+        if (date.isAfter(dayOf(now))) {
+            throw new ValidationFailedException(field, "validation.dateInFuture");
+        }
+        return date;
+    }
+}
