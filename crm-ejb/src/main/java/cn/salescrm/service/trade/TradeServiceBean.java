@@ -37,6 +37,9 @@ public class TradeServiceBean implements TradeService {
 
     private static final Logger LOG = Logger.getLogger(TradeServiceBean.class.getName());
     private static final long MAX_QUANTITY = 100_000_000L;
+    /** Largest amount the NUMERIC(16, 2) column holds. */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
+    private static final BigDecimal MIN_AMOUNT = new BigDecimal("0.01");
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -81,6 +84,9 @@ public class TradeServiceBean implements TradeService {
         NewOrder checked = validate(input, now);
         BigDecimal amount = checked.unitPrice().multiply(BigDecimal.valueOf(checked.quantity()))
                 .setScale(2, RoundingMode.HALF_UP);
+        if (amount.compareTo(MIN_AMOUNT) < 0 || amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new ValidationFailedException("unitPrice", "order.amount.range", MAX_AMOUNT.toPlainString());
+        }
 
         SalesOrder order = new SalesOrder(customer, nextOrderNo(checked.orderDate()), checked.orderDate(),
                 checked.productName(), checked.quantity(), amount, caller.login(), caller.displayName(), now);

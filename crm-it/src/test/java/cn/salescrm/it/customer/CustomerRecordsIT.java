@@ -171,6 +171,24 @@ class CustomerRecordsIT {
     }
 
     @Test
+    void amountBeyondColumnIsRejected() {
+        Exception thrown = assertThrows(Exception.class, () -> RunAs.user(TestUsers.SALES_1,
+                () -> trade.placeOrder(code, new NewOrder(LocalDate.now().minusDays(1), data.productLineId(0), "晶振",
+                        100_000_000L, new BigDecimal("1000000")))));
+
+        assertEquals("order.amount.range", assertInstanceOf(ValidationFailedException.class, thrown).messageKey());
+    }
+
+    @Test
+    void amountBelowOneFenIsRejected() {
+        Exception thrown = assertThrows(Exception.class, () -> RunAs.user(TestUsers.SALES_1,
+                () -> trade.placeOrder(code, new NewOrder(LocalDate.now().minusDays(1), data.productLineId(0), "晶振",
+                        1L, new BigDecimal("0.0001")))));
+
+        assertEquals("order.amount.range", assertInstanceOf(ValidationFailedException.class, thrown).messageKey());
+    }
+
+    @Test
     void futureFollowUpIsRejected() {
         Exception thrown = assertThrows(Exception.class, () -> RunAs.user(TestUsers.SALES_1,
                 () -> followUps.add(code, new NewFollowUp(LocalDate.now().plusDays(5), FollowUpMethod.PHONE, "明天", null))));
