@@ -4,7 +4,7 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * Thrown when the caller has no right to the customer or action they named. The message never
- * says whether the customer exists, so a denied code and an unknown code look the same.
+ * tells whether the customer exists, so a denied code and an unknown code look the same.
  */
 @ApplicationException(rollback = true)
 public class AccessDeniedException extends RuntimeException {

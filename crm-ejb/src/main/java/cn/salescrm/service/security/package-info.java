@@ -1,5 +1,5 @@
 /**
- * Who is calling: the caller's login, roles and directory entries, and the exception for a
- * denied call.
+ * The caller of a service: login, roles and directory entries, and the exception for a denied
+ * call.
  */
 package cn.salescrm.service.security;

@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * Serves a customer's attachment: {@code /crm/attachment?code=C000001&id=42[&inline=true]}. The
- * service checks the caller's right on every request. Only images and PDF files are shown inline;
- * every other type is always a download, so no uploaded HTML or script runs in the application's
+ * service checks the caller's right on every request. Only images and PDF files are shown inline.
+ * Every other type is always a download, so no uploaded HTML or script runs in the application's
  * origin.
  */
 @WebServlet("/attachment")

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 /**
  * Backing bean of {@code customer.xhtml}, the customer detail page, keyed by the code in the URL
  * ({@code /crm/customer?code=C000001}). A customer the user may not see, and a code that does not
- * exist, both answer 403 so that the page reveals nothing.
+ * exist, both get 403 so that the page reveals nothing.
  */
 @Named
 @ViewScoped
@@ -41,7 +41,7 @@ public class CustomerDetailView implements Serializable {
     private String tab;
     private CustomerDetail detail;
 
-    /** Loads the customer named in the URL, or answers 403. Called by the page's view action. */
+    /** Loads the customer named in the URL, or sends 403. Called by the page's view action. */
     public void load() throws IOException {
         try {
             detail = customerService.open(code == null ? "" : code.trim());

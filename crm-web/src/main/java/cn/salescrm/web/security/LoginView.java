@@ -59,8 +59,8 @@ public class LoginView {
     }
 
     /**
-     * Answers an ajax request that reached the login page, because the session had ended, with a
-     * redirect that the browser follows, instead of a partial response that changes nothing.
+     * Redirects an ajax request that reached the login page because the session had ended, so the
+     * browser loads the login page instead of applying a partial response that changes nothing.
      */
     public void redirectAjaxToLogin() throws IOException {
         if (faces.getPartialViewContext().isAjaxRequest()) {
