@@ -17,6 +17,7 @@ import cn.salescrm.domain.record.FollowUp;
 import cn.salescrm.domain.record.FollowUpMethod;
 import cn.salescrm.domain.record.Project;
 import cn.salescrm.domain.record.ProjectStage;
+import cn.salescrm.domain.transfer.AuditEventType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -127,6 +128,23 @@ public class TestData {
         return em.createQuery("SELECT c.version FROM Customer c WHERE c.id = :id", Long.class)
                 .setParameter("id", customerId)
                 .getSingleResult();
+    }
+
+    /** Returns the number of audit events of the type recorded for the customer. */
+    public long auditCount(long customerId, AuditEventType type) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.customer.id = :id AND e.eventType = :type",
+                        Long.class)
+                .setParameter("id", customerId)
+                .setParameter("type", type)
+                .getSingleResult();
+    }
+
+    /** Returns the login of the customer's owner and the code of its merchandiser, or "-" for none. */
+    public String ownerAndMerchandiser(long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        em.refresh(customer);
+        return customer.getOwner().getLoginName() + "/"
+                + (customer.getMerchandiser() == null ? "-" : customer.getMerchandiser().getCode());
     }
 
     /** Returns the id of the product line at the given sort position. */

@@ -1,0 +1,132 @@
+package cn.salescrm.service.transfer;
+
+import cn.salescrm.domain.customer.Customer;
+import cn.salescrm.domain.customer.CustomerShare;
+import cn.salescrm.domain.people.Salesperson;
+import cn.salescrm.domain.record.FollowUp;
+import cn.salescrm.domain.transfer.AuditEvent;
+import cn.salescrm.domain.transfer.AuditEventType;
+import cn.salescrm.domain.transfer.Notification;
+import cn.salescrm.domain.transfer.NotificationType;
+import cn.salescrm.domain.transfer.RequestShareChange;
+import cn.salescrm.domain.transfer.ShareChangeType;
+import cn.salescrm.domain.transfer.TransferRequest;
+import cn.salescrm.service.security.Caller;
+import cn.salescrm.service.support.BusinessDays;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Carries out a transfer or share request inside the caller's transaction: owner and merchandiser,
+ * share rows, one system follow-up, one audit event per change, notifications. The customer row is
+ * already locked by the caller.
+ */
+final class TransferExecutor {
+
+    private static final Logger LOG = Logger.getLogger(TransferExecutor.class.getName());
+
+    private final EntityManager em;
+
+    TransferExecutor(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Applies the request; {@code approver} is the manager who decided, or the actor for a direct change. */
+    void apply(TransferRequest request, Caller approver, Instant now) {
+        Customer customer = request.getCustomer();
+        List<String> summary = new ArrayList<>();
+        if (request.changesOwner()) {
+            transferOwner(request, approver, now, summary);
+        }
+        for (RequestShareChange change : request.getShareChanges()) {
+            applyShareChange(request, change, approver, now, summary);
+        }
+        String text = BusinessDays.dayOf(now) + " " + String.join(", ", summary) + "（审批人: "
+                + approver.displayName() + "）";
+        em.persist(FollowUp.systemGenerated(customer, BusinessDays.dayOf(now), text, approver.login(),
+                approver.displayName(), now));
+        customer.markUpdated(approver.login(), now);
+        LOG.info(() -> "Transfer request " + request.getId() + " carried out on customer " + customer.getCode()
+                + " by " + approver.login() + ": " + summary);
+    }
+
+    private void transferOwner(TransferRequest request, Caller approver, Instant now, List<String> summary) {
+        Customer customer = request.getCustomer();
+        Salesperson previous = customer.getOwner();
+        Salesperson next = request.getNewOwner();
+        customer.transferTo(next);
+        removeShare(customer, next);
+        if (request.isKeepPreviousOwner()) {
+            grantShare(customer, previous, request.getPreviousOwnerShareUntil(), approver, now, request.getId());
+        }
+        audit(AuditEventType.TRANSFERRED, request, previous, next, approver, now);
+        notify(next, NotificationType.TRANSFERRED_TO_YOU, customer, "客户 " + customer.getCode() + " 已移交给您", now);
+        summary.add("客户移交给 " + next.getName());
+    }
+
+    private void applyShareChange(TransferRequest request, RequestShareChange change, Caller approver, Instant now,
+                                  List<String> summary) {
+        Customer customer = request.getCustomer();
+        Salesperson person = change.getSalesperson();
+        if (change.getChangeType() == ShareChangeType.ADD) {
+            grantShare(customer, person, change.getExpiresAt(), approver, now, request.getId());
+            audit(AuditEventType.SHARE_ADDED, request, null, person, approver, now);
+            notify(person, NotificationType.SHARED_WITH_YOU, customer, "客户 " + customer.getCode() + " 已共享给您", now);
+            summary.add("共享给 " + person.getName());
+        } else {
+            removeShare(customer, person);
+            audit(AuditEventType.SHARE_REMOVED, request, person, null, approver, now);
+            summary.add("取消共享 " + person.getName());
+        }
+    }
+
+    private void grantShare(Customer customer, Salesperson person, Instant expiresAt, Caller approver, Instant now,
+                            Long requestId) {
+        CustomerShare existing = findShare(customer, person);
+        if (existing == null) {
+            em.persist(new CustomerShare(customer, person, approver.login(), now, expiresAt, requestId));
+        } else {
+            existing.renew(approver.login(), now, expiresAt, requestId);
+        }
+    }
+
+    private void removeShare(Customer customer, Salesperson person) {
+        CustomerShare existing = findShare(customer, person);
+        if (existing != null) {
+            em.remove(existing);
+        }
+    }
+
+    private CustomerShare findShare(Customer customer, Salesperson person) {
+        List<CustomerShare> found = em.createQuery("""
+                        SELECT s FROM CustomerShare s WHERE s.customer = :customer AND s.salesperson = :person""",
+                        CustomerShare.class)
+                .setParameter("customer", customer)
+                .setParameter("person", person)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private void audit(AuditEventType type, TransferRequest request, Salesperson previous, Salesperson next,
+                       Caller approver, Instant now) {
+        em.persist(AuditEvent.builder(type, request.getRequestedByLogin(), now)
+                .customer(request.getCustomer())
+                .previousSalesperson(previous)
+                .newSalesperson(next)
+                .approverLogin(approver.login())
+                .request(request)
+                .reason(request.getReason())
+                .build());
+    }
+
+    private void notify(Salesperson recipient, NotificationType type, Customer customer, String message,
+                        Instant now) {
+        if (recipient.getLoginName() != null) {
+            em.persist(new Notification(recipient.getLoginName(), type, customer, message, now));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Transfers and shares of customers: submits, approval and carrying a change out.
+ */
+package cn.salescrm.service.transfer;
