@@ -1,7 +1,7 @@
 package cn.salescrm.domain.record;
 
 /**
- * How a follow-up took place (跟进方式). SYSTEM marks entries the application writes itself.
+ * Channel of a follow-up (跟进方式). SYSTEM marks entries the application writes itself.
  * Stored by constant name; the label shown to users is the resource bundle key
  * {@code enum.FollowUpMethod.<CONSTANT>}.
  */

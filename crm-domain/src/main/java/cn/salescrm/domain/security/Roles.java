@@ -12,7 +12,7 @@ public final class Roles {
     /** A merchandiser (跟单员): handles orders and shipping for the customers assigned to them. */
     public static final String MERCHANDISER = "merchandiser";
 
-    /** A sales manager: sees every customer, approves requests, transfers in bulk. */
+    /** A sales manager: may see every customer, approve requests and transfer in bulk. */
     public static final String MANAGER = "manager";
 
     /** A system administrator: application settings such as the approval policy. */

@@ -172,7 +172,7 @@ public class TransferRequest {
     /**
      * Moves a pending request to STALE because its customer changed after the request was made.
      * {@code login} and {@code name} identify the user or process that found the change, and {@code comment}
-     * says what changed.
+     * describes what changed.
      */
     public void markStale(String login, String name, Instant at, String comment) {
         decide(RequestStatus.STALE, login, name, at, comment);

@@ -69,8 +69,8 @@ public class CustomerAccess {
 
     /**
      * Builds the predicate that limits a customer query to what the caller may see, or returns null
-     * for a manager, who sees every customer. A user with no directory entry and no manager role
-     * sees nothing.
+     * for a manager, who may see every customer. For a user with no directory entry and no manager
+     * role the predicate matches no customer.
      */
     public Predicate visibleTo(Caller caller, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Customer> customer,
                                Instant now) {

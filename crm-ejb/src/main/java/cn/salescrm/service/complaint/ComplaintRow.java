@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /**
  * One line of 客户投诉记录.
  *
- * @param handledBy name of the person handling it, or null while nobody is assigned
+ * @param handledBy name of the person handling it, or null until one is assigned
  */
 public record ComplaintRow(long id, LocalDate date, String subject, String description, ComplaintStatus status,
                            String handledBy, String createdByName) implements Serializable {

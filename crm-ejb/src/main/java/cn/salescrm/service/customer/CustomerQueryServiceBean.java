@@ -10,6 +10,7 @@ import cn.salescrm.domain.security.Roles;
 import cn.salescrm.service.access.CustomerAccess;
 import cn.salescrm.service.security.Caller;
 import cn.salescrm.service.security.CallerResolver;
+import cn.salescrm.service.support.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -56,9 +57,7 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
 
     @Override
     public CustomerPage search(CustomerFilter filter, CustomerSort sort, int first, int pageSize) {
-        if (first < 0 || pageSize < 1) {
-            throw new IllegalArgumentException("Invalid page: first=" + first + ", pageSize=" + pageSize);
-        }
+        int size = Paging.checkedPageSize(first, pageSize);
         Caller caller = callerResolver.current();
         Instant now = Instant.now();
         CustomerFilter effectiveFilter = filter == null ? CustomerFilter.none() : filter;
@@ -69,7 +68,7 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
             return new CustomerPage(List.of(), total);
         }
         List<Tuple> tuples = fetchPage(caller, effectiveFilter, effectiveSort, first,
-                Math.min(pageSize, MAX_PAGE_SIZE), now);
+                size, now);
         return new CustomerPage(toRows(tuples, caller, now), total);
     }
 

@@ -114,20 +114,8 @@ public class CustomerServiceBean implements CustomerService {
     }
 
     private StaleCustomerException stale(Customer customer) {
-        return new StaleCustomerException(customer.getCode(), displayNameOf(customer.getUpdatedBy()),
+        return new StaleCustomerException(customer.getCode(), callerResolver.displayNameOf(customer.getUpdatedBy()),
                 customer.getUpdatedAt());
-    }
-
-    private String displayNameOf(String login) {
-        List<String> names = em.createQuery("SELECT s.name FROM Salesperson s WHERE s.loginName = :login", String.class)
-                .setParameter("login", login)
-                .getResultList();
-        if (names.isEmpty()) {
-            names = em.createQuery("SELECT m.name FROM Merchandiser m WHERE m.loginName = :login", String.class)
-                    .setParameter("login", login)
-                    .getResultList();
-        }
-        return names.isEmpty() ? login : names.get(0);
     }
 
     private Salesperson ownerFor(Caller caller, NewCustomer input) {

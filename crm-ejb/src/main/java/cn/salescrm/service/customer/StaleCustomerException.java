@@ -22,7 +22,7 @@ public class StaleCustomerException extends RuntimeException {
         this.changedAt = changedAt;
     }
 
-    /** Returns the display name of whoever saved the customer last. */
+    /** Returns the display name of the user who saved the customer last. */
     public String changedBy() {
         return changedBy;
     }

@@ -3,8 +3,8 @@ package cn.salescrm.service.followup;
 import cn.salescrm.service.support.ResultPage;
 
 /**
- * Follow-up records of a customer (客户跟进记录). The list follows the customer, not the author:
- * records written by a former owner stay visible to whoever has the customer now.
+ * Follow-up records of a customer (客户跟进记录). The list follows the customer, not the author,
+ * so records written by a former owner stay visible to the customer's current owner and sharers.
  */
 public interface FollowUpService {
 

@@ -3,8 +3,8 @@ package cn.salescrm.service.security;
 import jakarta.ejb.ApplicationException;
 
 /**
- * Thrown when the caller has no right to the customer or action they named. The message never
- * tells whether the customer exists, so a denied code and an unknown code look the same.
+ * Thrown when the caller has no right to the customer or action they named. The message does not
+ * reveal whether the customer exists, so a denied code and an unknown code look the same.
  */
 @ApplicationException(rollback = true)
 public class AccessDeniedException extends RuntimeException {

@@ -42,6 +42,16 @@ public class CallerResolver {
                 merchandiser == null ? null : merchandiser.getId());
     }
 
+    /** Returns the directory name of a login, or the login itself if no directory entry names it. */
+    public String displayNameOf(String login) {
+        Salesperson salesperson = findSalesperson(login);
+        if (salesperson != null) {
+            return salesperson.getName();
+        }
+        Merchandiser merchandiser = findMerchandiser(login);
+        return merchandiser == null ? login : merchandiser.getName();
+    }
+
     private Salesperson findSalesperson(String login) {
         List<Salesperson> found = em.createQuery(
                         "SELECT s FROM Salesperson s WHERE s.loginName = :login", Salesperson.class)

@@ -33,8 +33,8 @@ import java.util.Objects;
 
 /**
  * Transfer and share submits and their approval. Every method locks the customer row first, so two
- * submits or approvals on one customer run one after the other and the second reads the first's
- * version.
+ * submits or approvals on one customer run one after the other and the second reads the
+ * first's version.
  */
 @Stateless
 @RolesAllowed({Roles.SALES, Roles.MANAGER})
@@ -62,7 +62,8 @@ public class TransferServiceBean implements TransferService {
             throw new ValidationFailedException(null, "validation.required");
         }
         if (change.customerVersion() != customer.getVersion()) {
-            throw new StaleCustomerException(customer.getCode(), customer.getUpdatedBy(), customer.getUpdatedAt());
+            throw new StaleCustomerException(customer.getCode(), callerResolver.displayNameOf(customer.getUpdatedBy()),
+                    customer.getUpdatedAt());
         }
         TransferRequest request = buildRequest(customer, change, caller, now);
         em.persist(request);
@@ -130,13 +131,13 @@ public class TransferServiceBean implements TransferService {
         Salesperson owner = customer.getOwner();
         Salesperson newOwner = newOwner(change.newOwnerId(), owner);
         Salesperson ownerAfter = newOwner == null ? owner : newOwner;
-        Map<Long, Instant> wanted = wantedSharers(change.sharers(), ownerAfter);
+        Map<Long, Instant> requested = requestedSharers(change.sharers(), ownerAfter);
 
         TransferRequest request = new TransferRequest(customer, newOwner, newOwner != null && change.keepPreviousOwner(),
                 change.previousOwnerShareUntil(), Texts.optional("reason", change.reason(), 1000), caller.login(),
                 caller.displayName(), now);
         Map<Long, CustomerShare> current = activeShares(customer, now);
-        wanted.forEach((id, expiresAt) -> {
+        requested.forEach((id, expiresAt) -> {
             CustomerShare share = current.get(id);
             if (share == null || !Objects.equals(share.getExpiresAt(), expiresAt)) {
                 request.addShareChange(em.find(Salesperson.class, id), ShareChangeType.ADD, expiresAt);
@@ -144,7 +145,7 @@ public class TransferServiceBean implements TransferService {
         });
         current.forEach((id, share) -> {
             boolean keptAsPreviousOwner = newOwner != null && change.keepPreviousOwner() && id.equals(owner.getId());
-            if (!wanted.containsKey(id) && !id.equals(ownerAfter.getId()) && !keptAsPreviousOwner) {
+            if (!requested.containsKey(id) && !id.equals(ownerAfter.getId()) && !keptAsPreviousOwner) {
                 request.addShareChange(share.getSalesperson(), ShareChangeType.REMOVE, null);
             }
         });
@@ -161,16 +162,16 @@ public class TransferServiceBean implements TransferService {
         return activeSalesperson(id, "newOwner");
     }
 
-    private Map<Long, Instant> wantedSharers(List<TransferChange.Sharer> sharers, Salesperson ownerAfter) {
-        Map<Long, Instant> wanted = new HashMap<>();
+    private Map<Long, Instant> requestedSharers(List<TransferChange.Sharer> sharers, Salesperson ownerAfter) {
+        Map<Long, Instant> requested = new HashMap<>();
         for (TransferChange.Sharer sharer : sharers == null ? List.<TransferChange.Sharer>of() : sharers) {
             if (sharer.salespersonId() == ownerAfter.getId()) {
                 throw new ValidationFailedException("sharers", "transfer.ownerAsSharer", ownerAfter.getName());
             }
             activeSalesperson(sharer.salespersonId(), "sharers");
-            wanted.put(sharer.salespersonId(), sharer.expiresAt());
+            requested.put(sharer.salespersonId(), sharer.expiresAt());
         }
-        return wanted;
+        return requested;
     }
 
     private Salesperson activeSalesperson(long id, String field) {

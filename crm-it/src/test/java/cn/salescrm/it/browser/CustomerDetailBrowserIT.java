@@ -75,6 +75,10 @@ class CustomerDetailBrowserIT extends BrowserTestBase {
         assertTrue(browser.find("#detail\\:tabs\\:quotes\\:list").isDisplayed());
         assertEquals(0, browser.driver().findElements(By.cssSelector("#detail\\:tabs\\:orders\\:list")).size(),
                 "the orders tab is not loaded before it is opened");
+
+        browser.click("#detail\\:tabs a[href*='ordersTab']");
+        browser.find("#detail\\:tabs\\:orders\\:list");
+        browser.waitFor(driver -> driver.getCurrentUrl().contains("tab=orders"));
     }
 
     @Test

@@ -81,6 +81,11 @@ public class CustomerDetailView implements Serializable {
         tab = TABS.get(Math.max(0, Math.min(index, TABS.size() - 1)));
     }
 
+    /** Returns the tab names in page order, comma-separated, for the script that writes {@code &tab=}. */
+    public String getTabNames() {
+        return String.join(",", TABS);
+    }
+
     /** Returns the name of the shown tab, as used in {@code &tab=}. */
     public String getTab() {
         return TABS.get(getActiveIndex());

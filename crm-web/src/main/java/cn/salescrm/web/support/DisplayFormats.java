@@ -1,5 +1,6 @@
 package cn.salescrm.web.support;
 
+import cn.salescrm.service.support.BusinessDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -17,7 +18,7 @@ import java.time.format.DateTimeFormatter;
 public class DisplayFormats {
 
     /** Zone in which every instant is shown. */
-    public static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId DISPLAY_ZONE = BusinessDays.ZONE;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -29,6 +29,8 @@ public class ServicePageModel<T extends Serializable> extends LazyDataModel<T> {
         this.loader = loader;
     }
 
+    // NOTE: PrimeFaces calls count() before each load(), and the service counts in both calls, so a
+    // page costs two count queries. A count-only service method would save one.
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         return (int) loader.load(0, 1).total();

@@ -4,6 +4,7 @@ import cn.salescrm.service.complaint.ComplaintRow;
 import cn.salescrm.service.complaint.ComplaintService;
 import cn.salescrm.service.complaint.NewComplaint;
 import cn.salescrm.service.error.ValidationFailedException;
+import cn.salescrm.service.support.BusinessDays;
 import cn.salescrm.web.customer.CustomerDetailView;
 import cn.salescrm.web.support.Messages;
 import cn.salescrm.web.support.ServicePageModel;
@@ -13,8 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Tab 客户投诉记录: the complaints, newest first, and the form to record one.
@@ -35,7 +36,7 @@ public class ComplaintTabView implements Serializable {
     private Messages messages;
 
     private ServicePageModel<ComplaintRow> model;
-    private LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate date = BusinessDays.dayOf(Instant.now());
     private String subject;
     private String description;
     private String handledBy;

@@ -5,6 +5,7 @@ import cn.salescrm.service.error.ValidationFailedException;
 import cn.salescrm.service.followup.FollowUpRow;
 import cn.salescrm.service.followup.FollowUpService;
 import cn.salescrm.service.followup.NewFollowUp;
+import cn.salescrm.service.support.BusinessDays;
 import cn.salescrm.web.customer.CustomerDetailView;
 import cn.salescrm.web.support.Messages;
 import cn.salescrm.web.support.ServicePageModel;
@@ -14,8 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -71,7 +72,7 @@ public class FollowUpTabView implements Serializable {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return BusinessDays.dayOf(Instant.now());
     }
 
     public LocalDate getDate() {

@@ -8,6 +8,7 @@ import cn.salescrm.service.project.NewProject;
 import cn.salescrm.service.project.NewProjectReport;
 import cn.salescrm.service.project.ProjectService;
 import cn.salescrm.service.project.ProjectView;
+import cn.salescrm.service.support.BusinessDays;
 import cn.salescrm.web.customer.CustomerDetailView;
 import cn.salescrm.web.support.Messages;
 import jakarta.ejb.EJB;
@@ -16,8 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -107,7 +108,7 @@ public class ProjectTabView implements Serializable {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return BusinessDays.dayOf(Instant.now());
     }
 
     public String getName() {

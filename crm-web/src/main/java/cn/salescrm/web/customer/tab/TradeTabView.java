@@ -8,6 +8,7 @@ import cn.salescrm.service.trade.NewOrder;
 import cn.salescrm.service.trade.OrderRow;
 import cn.salescrm.service.trade.QuoteRow;
 import cn.salescrm.service.trade.TradeService;
+import cn.salescrm.service.support.BusinessDays;
 import cn.salescrm.web.customer.CustomerDetailView;
 import cn.salescrm.web.support.Messages;
 import cn.salescrm.web.support.ServicePageModel;
@@ -18,8 +19,8 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -103,7 +104,7 @@ public class TradeTabView implements Serializable {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return BusinessDays.dayOf(Instant.now());
     }
 
     public LocalDate getOrderDate() {
