@@ -25,7 +25,7 @@ import java.time.Duration;
  */
 final class Browser implements AutoCloseable {
 
-    static final String BASE_URL = "http://127.0.0.1:8080/crm";
+    static final String BASE_URL = "http://127.0.0.1:" + System.getProperty("crm.it.http.port", "8080") + "/crm";
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

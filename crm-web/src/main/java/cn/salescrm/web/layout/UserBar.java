@@ -37,6 +37,16 @@ public class UserBar {
         return securityContext.isCallerInRole(Roles.SALES) || securityContext.isCallerInRole(Roles.MANAGER);
     }
 
+    /** Returns whether the user is a sales manager: approvals, bulk transfer and the audit trail. */
+    public boolean isManager() {
+        return securityContext.isCallerInRole(Roles.MANAGER);
+    }
+
+    /** Returns whether the user is an administrator: application settings. */
+    public boolean isAdmin() {
+        return securityContext.isCallerInRole(Roles.ADMIN);
+    }
+
     /** Returns whether the user may open the customer grid. */
     public boolean isCustomerUser() {
         return securityContext.isCallerInRole(Roles.SALES) || securityContext.isCallerInRole(Roles.MERCHANDISER)
