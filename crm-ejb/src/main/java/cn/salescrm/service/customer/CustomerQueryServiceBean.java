@@ -10,6 +10,7 @@ import cn.salescrm.domain.security.Roles;
 import cn.salescrm.service.access.CustomerAccess;
 import cn.salescrm.service.security.Caller;
 import cn.salescrm.service.security.CallerResolver;
+import cn.salescrm.service.support.LikePatterns;
 import cn.salescrm.service.support.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -43,8 +44,6 @@ import java.util.Set;
 @Stateless
 @RolesAllowed({Roles.SALES, Roles.MERCHANDISER, Roles.MANAGER})
 public class CustomerQueryServiceBean implements CustomerQueryService {
-
-    private static final char LIKE_ESCAPE = '\\';
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -117,7 +116,8 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
         addEqual(predicates, cb, customer.get("territory"), filter.territory());
         addEqual(predicates, cb, customer.get("status"), filter.status());
         if (isPresent(filter.address())) {
-            predicates.add(cb.like(customer.get("address"), containsPattern(filter.address()), LIKE_ESCAPE));
+            predicates.add(cb.like(customer.get("address"), LikePatterns.contains(filter.address()),
+                    LikePatterns.ESCAPE));
         }
         if (isPresent(filter.keyword())) {
             predicates.add(keywordMatches(filter.keyword(), cb, customer));
@@ -126,20 +126,11 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
     }
 
     private static Predicate keywordMatches(String keyword, CriteriaBuilder cb, Root<Customer> customer) {
-        String pattern = containsPattern(keyword).toLowerCase();
+        String pattern = LikePatterns.contains(keyword).toLowerCase();
         return cb.or(
-                cb.like(cb.lower(customer.get("code")), pattern, LIKE_ESCAPE),
-                cb.like(cb.lower(customer.get("name")), pattern, LIKE_ESCAPE),
-                cb.like(cb.lower(customer.get("distributor")), pattern, LIKE_ESCAPE));
-    }
-
-    /** Returns a LIKE pattern matching {@code text} anywhere, with {@code \ % _} taken literally. */
-    static String containsPattern(String text) {
-        String escaped = text.trim()
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
+                cb.like(cb.lower(customer.get("code")), pattern, LikePatterns.ESCAPE),
+                cb.like(cb.lower(customer.get("name")), pattern, LikePatterns.ESCAPE),
+                cb.like(cb.lower(customer.get("distributor")), pattern, LikePatterns.ESCAPE));
     }
 
     private static void addEqual(List<Predicate> predicates, CriteriaBuilder cb, Path<Object> path, Object value) {

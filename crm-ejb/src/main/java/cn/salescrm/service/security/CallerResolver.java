@@ -31,10 +31,16 @@ public class CallerResolver {
     /** Returns the current caller; an anonymous caller has no directory entry and no manager role. */
     public Caller current() {
         String login = context.getCallerPrincipal().getName();
-        boolean manager = context.isCallerInRole(Roles.MANAGER);
+        return of(login, context.isCallerInRole(Roles.MANAGER));
+    }
+
+    /**
+     * Returns the user with the login as input to the rights decision, for explaining another user's
+     * access; {@code manager} is that user's manager role.
+     */
+    public Caller of(String login, boolean manager) {
         Salesperson salesperson = findSalesperson(login);
         Merchandiser merchandiser = findMerchandiser(login);
-
         String displayName = salesperson != null ? salesperson.getName()
                 : merchandiser != null ? merchandiser.getName() : login;
         return new Caller(login, displayName, manager,

@@ -22,6 +22,16 @@ public final class BusinessDays {
         return LocalDate.ofInstant(instant, ZONE);
     }
 
+    /** Returns the instant a right given "until {@code lastDay}" ends: the start of the next business day. */
+    public static Instant endOf(LocalDate lastDay) {
+        return lastDay.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** Returns the last business day of a right that ends at {@code end}, the inverse of {@link #endOf}. */
+    public static LocalDate lastDayBefore(Instant end) {
+        return dayOf(end.minusNanos(1));
+    }
+
     /**
      * Returns the date if it is present and not after the business day of {@code now}.
      *

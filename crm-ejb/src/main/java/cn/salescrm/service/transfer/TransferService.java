@@ -19,6 +19,16 @@ public interface TransferService {
     SubmitResult submit(String customerCode, TransferChange change);
 
     /**
+     * Describes what {@link #submit} would do with the same input, and changes nothing: new owner and
+     * merchandiser, sharers added and removed, and the records that go with the customer.
+     *
+     * @throws cn.salescrm.service.security.AccessDeniedException if the caller may not transfer the customer
+     * @throws cn.salescrm.service.customer.StaleCustomerException if the customer changed since the form loaded
+     * @throws cn.salescrm.service.error.ValidationFailedException as {@link #submit} would
+     */
+    TransferPreview preview(String customerCode, TransferChange change);
+
+    /**
      * Approves a pending request and carries it out, or marks it 已失效 if the customer changed since
      * it was made (then nothing else changes).
      *

@@ -2,12 +2,13 @@ package cn.salescrm.service.transfer;
 
 import cn.salescrm.domain.access.CustomerAction;
 import cn.salescrm.domain.customer.Customer;
-import cn.salescrm.domain.customer.CustomerShare;
 import cn.salescrm.domain.people.Salesperson;
 import cn.salescrm.domain.security.Roles;
 import cn.salescrm.domain.settings.AppSetting;
 import cn.salescrm.domain.transfer.AuditEvent;
 import cn.salescrm.domain.transfer.AuditEventType;
+import cn.salescrm.domain.transfer.Notification;
+import cn.salescrm.domain.transfer.NotificationType;
 import cn.salescrm.domain.transfer.RequestStatus;
 import cn.salescrm.domain.transfer.ShareChangeType;
 import cn.salescrm.domain.transfer.TransferRequest;
@@ -26,10 +27,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Transfer and share submits and their approval. Every method locks the customer row first, so two
@@ -61,11 +58,8 @@ public class TransferServiceBean implements TransferService {
         if (change == null) {
             throw new ValidationFailedException(null, "validation.required");
         }
-        if (change.customerVersion() != customer.getVersion()) {
-            throw new StaleCustomerException(customer.getCode(), callerResolver.displayNameOf(customer.getUpdatedBy()),
-                    customer.getUpdatedAt());
-        }
-        TransferRequest request = buildRequest(customer, change, caller, now);
+        requireVersion(customer, change.customerVersion());
+        TransferRequest request = new RequestBuilder(em).build(customer, change, caller, now);
         em.persist(request);
         em.flush();
 
@@ -81,6 +75,26 @@ public class TransferServiceBean implements TransferService {
     }
 
     @Override
+    public TransferPreview preview(String customerCode, TransferChange change) {
+        Caller caller = callerResolver.current();
+        Instant now = Instant.now();
+        Customer customer = access.require(caller, customerCode, CustomerAction.REQUEST_TRANSFER, now);
+        if (change == null) {
+            throw new ValidationFailedException(null, "validation.required");
+        }
+        requireVersion(customer, change.customerVersion());
+        TransferRequest request = new RequestBuilder(em).build(customer, change, caller, now);
+
+        Salesperson newOwner = request.getNewOwner();
+        String newMerchandiser = newOwner == null || newOwner.getMerchandiser() == null ? null
+                : newOwner.getMerchandiser().getName();
+        return new TransferPreview(customer.getOwner().getName(), newOwner == null ? null : newOwner.getName(),
+                newMerchandiser, request.isKeepPreviousOwner(), request.getPreviousOwnerShareUntil(),
+                RequestViews.sharers(request, ShareChangeType.ADD), RequestViews.sharers(request, ShareChangeType.REMOVE),
+                recordCounts(customer), !caller.manager() && approvalRequired());
+    }
+
+    @Override
     @RolesAllowed(Roles.MANAGER)
     public SubmitResult approve(long requestId) {
         Caller caller = callerResolver.current();
@@ -92,12 +106,16 @@ public class TransferServiceBean implements TransferService {
             request.markStale(caller.login(), caller.displayName(), now, "客户在申请后已被修改");
             em.persist(AuditEvent.builder(AuditEventType.REQUEST_STALE, caller.login(), now)
                     .customer(customer).request(request).approverLogin(caller.login()).build());
+            notifyRequester(request, NotificationType.REQUEST_REJECTED, "您对客户 " + customer.getCode()
+                    + " 的移交共享申请已失效: 客户在申请后已被修改", now);
             return new SubmitResult(SubmitOutcome.STALE, requestId);
         }
         request.approve(caller.login(), caller.displayName(), now, null);
         em.persist(AuditEvent.builder(AuditEventType.REQUEST_APPROVED, caller.login(), now)
                 .customer(customer).request(request).approverLogin(caller.login()).build());
         new TransferExecutor(em).apply(request, caller, now);
+        notifyRequester(request, NotificationType.REQUEST_APPROVED, "您对客户 " + customer.getCode()
+                + " 的移交共享申请已由 " + caller.displayName() + " 批准", now);
         return new SubmitResult(SubmitOutcome.APPLIED, requestId);
     }
 
@@ -112,6 +130,8 @@ public class TransferServiceBean implements TransferService {
         em.persist(AuditEvent.builder(AuditEventType.REQUEST_REJECTED, caller.login(), now)
                 .customer(request.getCustomer()).request(request).approverLogin(caller.login())
                 .reason(checkedReason).build());
+        notifyRequester(request, NotificationType.REQUEST_REJECTED, "您对客户 " + request.getCustomer().getCode()
+                + " 的移交共享申请被 " + caller.displayName() + " 驳回: " + checkedReason, now);
     }
 
     @Override
@@ -127,69 +147,26 @@ public class TransferServiceBean implements TransferService {
                 .customer(request.getCustomer()).request(request).build());
     }
 
-    private TransferRequest buildRequest(Customer customer, TransferChange change, Caller caller, Instant now) {
-        Salesperson owner = customer.getOwner();
-        Salesperson newOwner = newOwner(change.newOwnerId(), owner);
-        Salesperson ownerAfter = newOwner == null ? owner : newOwner;
-        Map<Long, Instant> requested = requestedSharers(change.sharers(), ownerAfter);
-
-        TransferRequest request = new TransferRequest(customer, newOwner, newOwner != null && change.keepPreviousOwner(),
-                change.previousOwnerShareUntil(), Texts.optional("reason", change.reason(), 1000), caller.login(),
-                caller.displayName(), now);
-        Map<Long, CustomerShare> current = activeShares(customer, now);
-        requested.forEach((id, expiresAt) -> {
-            CustomerShare share = current.get(id);
-            if (share == null || !Objects.equals(share.getExpiresAt(), expiresAt)) {
-                request.addShareChange(em.find(Salesperson.class, id), ShareChangeType.ADD, expiresAt);
-            }
-        });
-        current.forEach((id, share) -> {
-            boolean keptAsPreviousOwner = newOwner != null && change.keepPreviousOwner() && id.equals(owner.getId());
-            if (!requested.containsKey(id) && !id.equals(ownerAfter.getId()) && !keptAsPreviousOwner) {
-                request.addShareChange(share.getSalesperson(), ShareChangeType.REMOVE, null);
-            }
-        });
-        if (newOwner == null && request.getShareChanges().isEmpty()) {
-            throw new ValidationFailedException(null, "transfer.noChange");
+    private void requireVersion(Customer customer, long loadedVersion) {
+        if (loadedVersion != customer.getVersion()) {
+            throw new StaleCustomerException(customer.getCode(), callerResolver.displayNameOf(customer.getUpdatedBy()),
+                    customer.getUpdatedAt());
         }
-        return request;
     }
 
-    private Salesperson newOwner(Long id, Salesperson owner) {
-        if (id == null || id.equals(owner.getId())) {
-            return null;
-        }
-        return activeSalesperson(id, "newOwner");
+    private RecordCounts recordCounts(Customer customer) {
+        return new RecordCounts(count("FollowUp", customer), count("Project", customer), count("SalesOrder", customer),
+                count("Quote", customer), count("Attachment", customer));
     }
 
-    private Map<Long, Instant> requestedSharers(List<TransferChange.Sharer> sharers, Salesperson ownerAfter) {
-        Map<Long, Instant> requested = new HashMap<>();
-        for (TransferChange.Sharer sharer : sharers == null ? List.<TransferChange.Sharer>of() : sharers) {
-            if (sharer.salespersonId() == ownerAfter.getId()) {
-                throw new ValidationFailedException("sharers", "transfer.ownerAsSharer", ownerAfter.getName());
-            }
-            activeSalesperson(sharer.salespersonId(), "sharers");
-            requested.put(sharer.salespersonId(), sharer.expiresAt());
-        }
-        return requested;
-    }
-
-    private Salesperson activeSalesperson(long id, String field) {
-        Salesperson person = em.find(Salesperson.class, id);
-        if (person == null || !person.isActive()) {
-            throw new ValidationFailedException(field, "transfer.salesperson.invalid", String.valueOf(id));
-        }
-        return person;
-    }
-
-    private Map<Long, CustomerShare> activeShares(Customer customer, Instant now) {
-        Map<Long, CustomerShare> shares = new HashMap<>();
-        em.createQuery("SELECT s FROM CustomerShare s WHERE s.customer = :customer", CustomerShare.class)
+    private long count(String entity, Customer customer) {
+        return em.createQuery("SELECT COUNT(x) FROM " + entity + " x WHERE x.customer = :customer", Long.class)
                 .setParameter("customer", customer)
-                .getResultList().stream()
-                .filter(share -> share.isActiveAt(now))
-                .forEach(share -> shares.put(share.getSalesperson().getId(), share));
-        return shares;
+                .getSingleResult();
+    }
+
+    private void notifyRequester(TransferRequest request, NotificationType type, String message, Instant now) {
+        em.persist(new Notification(request.getRequestedByLogin(), type, request.getCustomer(), message, now));
     }
 
     private void rejectSecondPending(Customer customer, TransferRequest request) {

@@ -26,6 +26,8 @@ import cn.salescrm.service.project.ProjectService;
 import cn.salescrm.service.security.AccessDeniedException;
 import cn.salescrm.service.trade.NewOrder;
 import cn.salescrm.service.trade.TradeService;
+import cn.salescrm.service.transfer.TransferChange;
+import cn.salescrm.service.transfer.TransferService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,8 +56,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * customer, allowed or denied one cell at a time. The expected table is written out here, apart
  * from the product's own matrix, so a wrong matrix fails the test.
  *
- * <p>World: A (tsales1) owns the customer, which D (tsales4) owned before; B (tsales2) shares it;
- * C (tsales3) has no relation; M (tmerch1) is its merchandiser; tmanager is a manager.
+ * <p>World: A (tsales1) owns the customer, which D (tsales4) owned before the transfer service moved
+ * it; B (tsales2) shares it; C (tsales3) had a share that was unticked, so it has no relation left;
+ * M (tmerch1) is its merchandiser; tmanager is a manager.
  */
 @ExtendWith(ArquillianExtension.class)
 class RightsMatrixIT {
@@ -97,6 +100,8 @@ class RightsMatrixIT {
     @EJB
     private TestData data;
     @EJB
+    private TransferService transfers;
+    @EJB
     private CustomerService customers;
     @EJB
     private FollowUpService followUps;
@@ -120,14 +125,19 @@ class RightsMatrixIT {
         long merchandiser = data.merchandiser(prefix + "M", "矩阵跟单", TestUsers.MERCHANDISER);
         long owner = data.salesperson(prefix + "A", "矩阵甲", TestUsers.SALES_1, merchandiser);
         long sharer = data.salesperson(prefix + "B", "矩阵乙", TestUsers.SALES_2, null);
-        data.salesperson(prefix + "C", "矩阵丙", TestUsers.SALES_3, null);
+        long revoked = data.salesperson(prefix + "C", "矩阵丙", TestUsers.SALES_3, null);
         long formerOwner = data.salesperson(prefix + "D", "矩阵丁", TestUsers.SALES_4, null);
 
         code = prefix + "X";
         customerId = data.customer(CustomerSpec.of(code, "矩阵测试客户", formerOwner));
         data.followUp(customerId, TestUsers.SALES_4, "矩阵丁", "前负责人写的跟进");
-        data.transfer(customerId, owner);
-        data.share(customerId, sharer, null);
+        // The world is made by the transfer service itself: a transfer from D to A, a share with B,
+        // and a share with C that is then unticked, so C's row also shows that unticking revokes.
+        submitAsManager(new TransferChange(data.version(customerId), owner,
+                List.of(new TransferChange.Sharer(sharer, null), new TransferChange.Sharer(revoked, null)), false,
+                null, "矩阵测试"));
+        submitAsManager(new TransferChange(data.version(customerId), null,
+                List.of(new TransferChange.Sharer(sharer, null)), false, null, "取消丙的共享"));
         projectId = data.project(customerId, "矩阵项目");
         attachmentId = data.attachment(customerId, "note.txt");
     }
@@ -185,6 +195,14 @@ class RightsMatrixIT {
                 data.salesperson(code + "T", "别人", null, null))), "secret.txt");
 
         assertDenied(() -> RunAs.user(TestUsers.SALES_1, () -> attachments.download(code, otherAttachment)));
+    }
+
+    private void submitAsManager(TransferChange change) {
+        try {
+            RunAs.user(TestUsers.MANAGER, () -> transfers.submit(code, change));
+        } catch (Exception e) {
+            throw new IllegalStateException("Setting up the customer through the transfer service failed", e);
+        }
     }
 
     private void assertRow(String login, int relation) {

@@ -18,6 +18,8 @@ import cn.salescrm.domain.record.FollowUpMethod;
 import cn.salescrm.domain.record.Project;
 import cn.salescrm.domain.record.ProjectStage;
 import cn.salescrm.domain.transfer.AuditEventType;
+import cn.salescrm.domain.transfer.NotificationType;
+import cn.salescrm.domain.transfer.RequestStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -145,6 +147,63 @@ public class TestData {
         em.refresh(customer);
         return customer.getOwner().getLoginName() + "/"
                 + (customer.getMerchandiser() == null ? "-" : customer.getMerchandiser().getCode());
+    }
+
+    /** Returns the id of the customer's owner, read from the database. */
+    public long ownerId(long customerId) {
+        return em.createQuery("SELECT c.owner.id FROM Customer c WHERE c.id = :id", Long.class)
+                .setParameter("id", customerId)
+                .getSingleResult();
+    }
+
+    /** Returns the ids of the salespeople named in the customer's share rows, expired or not. */
+    public List<Long> sharerIds(long customerId) {
+        return em.createQuery("""
+                        SELECT s.salesperson.id FROM CustomerShare s WHERE s.customer.id = :id
+                        ORDER BY s.salesperson.id""", Long.class)
+                .setParameter("id", customerId)
+                .getResultList();
+    }
+
+    /** Returns the number of follow-ups the system wrote for the customer. */
+    public long systemFollowUpCount(long customerId) {
+        return em.createQuery("""
+                        SELECT COUNT(f) FROM FollowUp f WHERE f.customer.id = :id AND f.systemGenerated = TRUE""",
+                        Long.class)
+                .setParameter("id", customerId)
+                .getSingleResult();
+    }
+
+    /** Returns the number of the customer's transfer requests with the status. */
+    public long requestCount(long customerId, RequestStatus status) {
+        return em.createQuery("""
+                        SELECT COUNT(r) FROM TransferRequest r WHERE r.customer.id = :id AND r.status = :status""",
+                        Long.class)
+                .setParameter("id", customerId)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+
+    /** Returns the number of notifications of the type sent to the login about the customer. */
+    public long notificationCount(String login, long customerId, NotificationType type) {
+        return em.createQuery("""
+                        SELECT COUNT(n) FROM Notification n
+                        WHERE n.recipientLogin = :login AND n.customer.id = :id AND n.type = :type""", Long.class)
+                .setParameter("login", login)
+                .setParameter("id", customerId)
+                .setParameter("type", type)
+                .getSingleResult();
+    }
+
+    /** Marks the salesperson as having left the company. */
+    public void deactivate(long salespersonId) {
+        em.find(Salesperson.class, salespersonId).setActive(false);
+        em.flush();
+    }
+
+    /** Runs one schema statement, such as a constraint a test adds to make a write fail. */
+    public void alterSchema(String statement) {
+        em.createNativeQuery(statement).executeUpdate();
     }
 
     /** Returns the id of the product line at the given sort position. */

@@ -58,6 +58,19 @@ public class CustomerDetailView implements Serializable {
         return detail != null && detail.may(CustomerAction.valueOf(action));
     }
 
+    /**
+     * Reads the customer again after a transfer or share took effect, so that every tab shows the new
+     * owner. A caller who lost access keeps the old copy, and the services refuse their next action.
+     */
+    public void reloadAfterTransfer() {
+        try {
+            detail = customerService.open(code);
+        } catch (AccessDeniedException | EJBAccessException e) {
+            LOG.info(() -> "Customer " + LogText.safe(code) + " no longer open to the user: "
+                    + LogText.safe(e.getMessage()));
+        }
+    }
+
     /** Shows the customer as a save returned it. */
     public void replace(CustomerDetail saved) {
         detail = saved;

@@ -24,6 +24,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
+        if (!isStaticResource(request)) {
+            // A page shows what its user may see at that moment, so neither the browser nor a proxy
+            // may hand a stored copy to a user who has since lost access, for example with Back.
+            response.setHeader("Cache-Control", "private, no-store");
+        }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 }
