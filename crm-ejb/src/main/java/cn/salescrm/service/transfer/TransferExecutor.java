@@ -23,20 +23,20 @@ import java.util.logging.Logger;
 /**
  * Carries out a transfer or share request inside the caller's transaction: owner and merchandiser,
  * share rows, one system follow-up, one audit event per change, notifications. The customer row is
- * already locked by the caller.
+ * already locked by the caller. Public because the bulk transfer carries out its requests the same way.
  */
-final class TransferExecutor {
+public final class TransferExecutor {
 
     private static final Logger LOG = Logger.getLogger(TransferExecutor.class.getName());
 
     private final EntityManager em;
 
-    TransferExecutor(EntityManager em) {
+    public TransferExecutor(EntityManager em) {
         this.em = em;
     }
 
     /** Applies the request; {@code approver} is the manager who decided, or the actor for a direct change. */
-    void apply(TransferRequest request, Caller approver, Instant now) {
+    public void apply(TransferRequest request, Caller approver, Instant now) {
         Customer customer = request.getCustomer();
         List<String> summary = new ArrayList<>();
         if (request.changesOwner()) {

@@ -20,11 +20,20 @@ import cn.salescrm.domain.record.ProjectStage;
 import cn.salescrm.domain.transfer.AuditEventType;
 import cn.salescrm.domain.transfer.NotificationType;
 import cn.salescrm.domain.transfer.RequestStatus;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import javax.sql.DataSource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +48,14 @@ import java.util.Set;
 @PermitAll
 public class TestData {
 
+    /** Ids the JPA layer takes from one sequence value: the block of 50 that ends at the value. */
+    private static final int SEQUENCE_BLOCK = 50;
+
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/CrmDS")
+    private DataSource dataSource;
 
     /** Creates a merchandiser and links the login to it, taking the login from any older entry. */
     public long merchandiser(String code, String name, String login) {
@@ -84,6 +99,53 @@ public class TestData {
         em.persist(customer);
         em.flush();
         return customer.getId();
+    }
+
+    /**
+     * Inserts {@code count} APPROVED customers owned by the salesperson with JDBC batches, coded
+     * {@code prefix} plus a six-digit number from 000000. Ids come from customer_seq in blocks of 50,
+     * as the JPA layer takes them, so they never collide with customers it creates. Works on H2
+     * and PostgreSQL.
+     */
+    public void bulkCustomers(String prefix, long ownerId, int count) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO customer (id, code, short_name, name, owner_id, scale, customer_type,
+                         business_status, status, territory, created_at, created_by, updated_at, updated_by, version)
+                     VALUES (?, ?, ?, ?, ?, 'SMALL', 'END_USER', 'DEVELOPING', 'APPROVED', 'SOUTH_CHINA',
+                         ?, 'test', ?, 'test', 1)""")) {
+            String nextValue = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
+                    ? "SELECT nextval('customer_seq')" : "SELECT NEXT VALUE FOR customer_seq";
+            long nextId = 0;
+            long lastIdOfBlock = -1;
+            for (int i = 0; i < count; i++) {
+                if (nextId > lastIdOfBlock) {
+                    lastIdOfBlock = nextSequenceValue(connection, nextValue);
+                    nextId = lastIdOfBlock - SEQUENCE_BLOCK + 1;
+                }
+                String code = prefix + String.format("%06d", i);
+                insert.setLong(1, nextId++);
+                insert.setString(2, code);
+                insert.setString(3, code);
+                insert.setString(4, "批量客户 " + code);
+                insert.setLong(5, ownerId);
+                insert.setTimestamp(6, now);
+                insert.setTimestamp(7, now);
+                insert.addBatch();
+                if (i % 500 == 499) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static long nextSequenceValue(Connection connection, String query) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     /** Shares the customer with the salesperson until {@code expiresAt}, or for good if null. */
