@@ -10,6 +10,7 @@ import cn.salescrm.domain.security.Roles;
 import cn.salescrm.service.access.CustomerAccess;
 import cn.salescrm.service.security.Caller;
 import cn.salescrm.service.security.CallerResolver;
+import cn.salescrm.service.support.LikePatterns;
 import cn.salescrm.service.support.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -135,11 +136,7 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
 
     /** Returns a LIKE pattern matching {@code text} anywhere, with {@code \ % _} taken literally. */
     static String containsPattern(String text) {
-        String escaped = text.trim()
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
+        return LikePatterns.contains(text);
     }
 
     private static void addEqual(List<Predicate> predicates, CriteriaBuilder cb, Path<Object> path, Object value) {
