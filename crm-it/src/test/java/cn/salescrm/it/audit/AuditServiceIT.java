@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Audit trail search: each filter, paging newest first, and the roles it refuses. Each test starts
+ * Audit trail search: each filter, paging newest first, and the roles it rejects. Each test starts
  * with three events that a manager causes: customer X moves from A to B and then to C, and
  * customer Y is shared with C.
  */

@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Notifications of the logged-in user: count, list, marking read, and that nobody reaches someone
- * else's. Each test first marks every notification of B (tsales2) read, so earlier tests do not
+ * Notifications of the logged-in user: count, list, marking read, and that no user reaches another
+ * user's notifications. Each test first marks every notification of B (tsales2) read, so earlier tests do not
  * count. Then a manager transfers customer X to B and shares customer Y with B.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -107,7 +107,7 @@ class NotificationServiceIT {
     }
 
     @Test
-    void someoneElsesNotificationRefused() throws Exception {
+    void otherUsersNotificationRejected() throws Exception {
         long id = newestIdOf(TestUsers.SALES_2);
 
         for (String login : List.of(TestUsers.SALES_1, TestUsers.MANAGER, TestUsers.ADMIN)) {
@@ -118,7 +118,7 @@ class NotificationServiceIT {
     }
 
     @Test
-    void unknownIdRefused() {
+    void unknownIdRejected() {
         Exception thrown = assertThrows(Exception.class, () -> RunAs.user(TestUsers.SALES_2, () -> markRead(-1L)));
 
         assertInstanceOf(AccessDeniedException.class, thrown);
