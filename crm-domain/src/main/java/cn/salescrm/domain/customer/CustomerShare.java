@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Share (共享) of a customer with a salesperson who is not its owner. While the share is active the
@@ -62,6 +63,10 @@ public class CustomerShare {
     @Column(name = "request_id")
     private Long requestId;
 
+    /** When the sharer was told that the share expires within three days; null until then. */
+    @Column(name = "expiry_notified_at")
+    private Instant expiryNotifiedAt;
+
     protected CustomerShare() {
     }
 
@@ -84,12 +89,15 @@ public class CustomerShare {
         return expiresAt == null || now.isBefore(expiresAt);
     }
 
-    /** Grants the share again, replacing who granted it, when, until when and through which request. */
+    /**
+     * Grants the share again, replacing who granted it, when, until when and through which request.
+     * A new expiry clears the expiry notice, so the sharer is told again before the new date.
+     */
     public void renew(String grantedBy, Instant grantedAt, Instant expiresAt, Long requestId) {
         this.grantedBy = grantedBy;
         this.grantedAt = grantedAt;
-        this.expiresAt = expiresAt;
         this.requestId = requestId;
+        setExpiresAt(expiresAt);
     }
 
     public Long getId() {
@@ -116,8 +124,16 @@ public class CustomerShare {
         return expiresAt;
     }
 
+    /** Sets the expiry; a changed expiry clears the expiry notice. */
     public void setExpiresAt(Instant expiresAt) {
+        if (!Objects.equals(this.expiresAt, expiresAt)) {
+            this.expiryNotifiedAt = null;
+        }
         this.expiresAt = expiresAt;
+    }
+
+    public Instant getExpiryNotifiedAt() {
+        return expiryNotifiedAt;
     }
 
     public Long getRequestId() {

@@ -20,6 +20,9 @@ import java.time.Instant;
 @Cacheable(false)
 public class AppSetting {
 
+    /** Key of the approval policy. Any value but "false" means a salesperson's submit needs approval. */
+    public static final String APPROVAL_REQUIRED = "approval.required";
+
     @Id
     @NotBlank
     @Size(max = 100)
@@ -71,5 +74,10 @@ public class AppSetting {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    /** Returns whether the approval policy is on, given its row or null when no row exists (the default: on). */
+    public static boolean approvalRequired(AppSetting setting) {
+        return setting == null || !"false".equalsIgnoreCase(setting.getValue());
     }
 }

@@ -10,5 +10,6 @@ public enum NotificationType {
     SHARED_WITH_YOU,
     REQUEST_APPROVED,
     REQUEST_REJECTED,
-    SHARE_EXPIRING
+    SHARE_EXPIRING,
+    SHARE_EXPIRED
 }

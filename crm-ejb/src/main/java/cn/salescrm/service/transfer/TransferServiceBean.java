@@ -37,9 +37,6 @@ import java.time.Instant;
 @RolesAllowed({Roles.SALES, Roles.MANAGER})
 public class TransferServiceBean implements TransferService {
 
-    /** Key of the approval policy in app_setting; any value but "false" means approval is required. */
-    static final String APPROVAL_SETTING = "approval.required";
-
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
@@ -194,7 +191,6 @@ public class TransferServiceBean implements TransferService {
     }
 
     private boolean approvalRequired() {
-        AppSetting setting = em.find(AppSetting.class, APPROVAL_SETTING);
-        return setting == null || !"false".equalsIgnoreCase(setting.getValue());
+        return AppSetting.approvalRequired(em.find(AppSetting.class, AppSetting.APPROVAL_REQUIRED));
     }
 }

@@ -1,5 +1,6 @@
 package cn.salescrm.web.i18n;
 
+import cn.salescrm.domain.access.Relation;
 import cn.salescrm.domain.customer.BusinessStatus;
 import cn.salescrm.domain.customer.CustomerScale;
 import cn.salescrm.domain.customer.CustomerStatus;
@@ -10,6 +11,11 @@ import cn.salescrm.domain.record.FollowUpMethod;
 import cn.salescrm.domain.record.OrderStatus;
 import cn.salescrm.domain.record.ProjectStage;
 import cn.salescrm.domain.record.ProjectStatus;
+import cn.salescrm.domain.transfer.AuditEventType;
+import cn.salescrm.domain.transfer.BulkItemStatus;
+import cn.salescrm.domain.transfer.BulkJobStatus;
+import cn.salescrm.domain.transfer.NotificationType;
+import cn.salescrm.domain.transfer.RequestStatus;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -48,6 +54,23 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noKeyIsRepeated() throws IOException {
+        for (String language : List.of("zh_CN", "en")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> repeated = new TreeSet<>();
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream(PATH + language + ".properties")) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                text.lines()
+                        .filter(line -> line.contains("=") && !line.startsWith("#"))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .filter(key -> !seen.add(key))
+                        .forEach(repeated::add);
+            }
+            assertEquals(Set.of(), repeated, () -> "keys given twice in messages_" + language);
+        }
+    }
+
+    @Test
     void noTextIsEmpty() throws IOException {
         for (String language : List.of("zh_CN", "en")) {
             Properties bundle = load(language);
@@ -62,7 +85,9 @@ class MessageBundlesTest {
         Properties chinese = load("zh_CN");
         List<Class<? extends Enum<?>>> shown = List.of(CustomerScale.class, CustomerType.class,
                 BusinessStatus.class, CustomerStatus.class, Territory.class, FollowUpMethod.class, ProjectStage.class,
-                ProjectStatus.class, OrderStatus.class, ComplaintStatus.class);
+                ProjectStatus.class, OrderStatus.class, ComplaintStatus.class, AuditEventType.class,
+                NotificationType.class, RequestStatus.class, Relation.class, BulkJobStatus.class,
+                BulkItemStatus.class);
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
