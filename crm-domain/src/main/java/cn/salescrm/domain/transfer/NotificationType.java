@@ -11,5 +11,11 @@ public enum NotificationType {
     REQUEST_APPROVED,
     REQUEST_REJECTED,
     SHARE_EXPIRING,
-    SHARE_EXPIRED
+    SHARE_EXPIRED,
+    /** A customer you owned was transferred to someone else. */
+    TRANSFERRED_AWAY,
+    /** A share of yours was removed before its end. */
+    SHARE_REMOVED,
+    /** Your request went stale because the customer changed after you made it. */
+    REQUEST_STALE
 }

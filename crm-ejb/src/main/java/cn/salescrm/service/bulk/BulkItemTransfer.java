@@ -38,7 +38,7 @@ final class BulkItemTransfer {
         this.em = em;
         this.job = job;
         this.approver = approver;
-        this.executor = new TransferExecutor(em);
+        this.executor = new TransferExecutor(em, false);
     }
 
     /** Returns the reason every transfer request of the job carries. */

@@ -42,6 +42,9 @@ final class RequestBuilder {
         boolean keepPreviousOwner = newOwner != null && change.keepPreviousOwner();
         Instant previousOwnerShareUntil = keepPreviousOwner ? change.previousOwnerShareUntil() : null;
         requireFuture("previousOwnerShareUntil", previousOwnerShareUntil, now);
+        if (keepPreviousOwner && requested.containsKey(owner.getId())) {
+            throw new ValidationFailedException("sharers", "transfer.previousOwnerTwice", owner.getName());
+        }
 
         TransferRequest request = new TransferRequest(customer, newOwner, keepPreviousOwner, previousOwnerShareUntil, Texts.optional("reason", change.reason(), 1000), caller.login(),
                 caller.displayName(), now);

@@ -30,9 +30,19 @@ public final class TransferExecutor {
     private static final Logger LOG = Logger.getLogger(TransferExecutor.class.getName());
 
     private final EntityManager em;
+    private final boolean notifyPreviousOwner;
 
     public TransferExecutor(EntityManager em) {
+        this(em, true);
+    }
+
+    /**
+     * Creates an executor; {@code notifyPreviousOwner} false leaves out the "transferred away" notice,
+     * for a bulk transfer whose source salesperson would otherwise get one per customer.
+     */
+    public TransferExecutor(EntityManager em, boolean notifyPreviousOwner) {
         this.em = em;
+        this.notifyPreviousOwner = notifyPreviousOwner;
     }
 
     /** Applies the request; {@code approver} is the manager who decided, or the actor for a direct change. */
@@ -60,12 +70,19 @@ public final class TransferExecutor {
         Salesperson next = request.getNewOwner();
         customer.transferTo(next);
         removeShare(customer, next);
-        if (request.isKeepPreviousOwner()) {
-            grantShare(customer, previous, request.getPreviousOwnerShareUntil(), approver, now, request.getId());
-        }
         audit(AuditEventType.TRANSFERRED, request, previous, next, approver, now);
         notify(next, NotificationType.TRANSFERRED_TO_YOU, customer, "客户 " + customer.getCode() + " 已移交给您", now);
         summary.add("客户移交给 " + next.getName());
+
+        if (request.isKeepPreviousOwner()) {
+            grantShare(customer, previous, request.getPreviousOwnerShareUntil(), approver, now, request.getId());
+            audit(AuditEventType.SHARE_ADDED, request, null, previous, approver, now);
+            summary.add("保留 " + previous.getName() + " 为共享人员");
+        }
+        if (notifyPreviousOwner) {
+            notify(previous, NotificationType.TRANSFERRED_AWAY, customer, "客户 " + customer.getCode() + " 已移交给 "
+                    + next.getName() + (request.isKeepPreviousOwner() ? ", 您仍为共享人员" : ""), now);
+        }
     }
 
     private void applyShareChange(TransferRequest request, RequestShareChange change, Caller approver, Instant now,
@@ -80,6 +97,8 @@ public final class TransferExecutor {
         } else {
             removeShare(customer, person);
             audit(AuditEventType.SHARE_REMOVED, request, person, null, approver, now);
+            notify(person, NotificationType.SHARE_REMOVED, customer, "客户 " + customer.getCode() + " 已取消与您的共享",
+                    now);
             summary.add("取消共享 " + person.getName());
         }
     }

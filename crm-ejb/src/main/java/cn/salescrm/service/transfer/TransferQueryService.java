@@ -22,8 +22,12 @@ public interface TransferQueryService {
      */
     ResultPage<HistoryEntry> history(String customerCode, int first, int pageSize);
 
-    /** Returns one page of the requests waiting for a manager, oldest first. Managers only. */
-    ResultPage<RequestView> pendingRequests(int first, int pageSize);
+    /**
+     * Returns one page of the requests waiting for a manager, oldest first. Managers only.
+     *
+     * @param customerText part of the customer's code or name, taken literally; null or blank for all
+     */
+    ResultPage<RequestView> pendingRequests(String customerText, int first, int pageSize);
 
     /**
      * Explains the relation of the user with the login to the customer and where it comes from.

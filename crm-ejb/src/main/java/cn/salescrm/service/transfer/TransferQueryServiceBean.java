@@ -14,6 +14,7 @@ import cn.salescrm.service.access.CustomerAccess;
 import cn.salescrm.service.security.Caller;
 import cn.salescrm.service.security.CallerResolver;
 import cn.salescrm.service.security.ManagerRoles;
+import cn.salescrm.service.support.LikePatterns;
 import cn.salescrm.service.support.Paging;
 import cn.salescrm.service.support.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
@@ -101,15 +102,22 @@ public class TransferQueryServiceBean implements TransferQueryService {
 
     @Override
     @RolesAllowed(Roles.MANAGER)
-    public ResultPage<RequestView> pendingRequests(int first, int pageSize) {
+    public ResultPage<RequestView> pendingRequests(String customerText, int first, int pageSize) {
         int size = Paging.checkedPageSize(first, pageSize);
-        long total = em.createQuery("SELECT COUNT(r) FROM TransferRequest r WHERE r.status = :status", Long.class)
+        String pattern = customerText == null || customerText.isBlank() ? "%"
+                : LikePatterns.contains(customerText).toLowerCase();
+        String where = """
+                FROM TransferRequest r JOIN r.customer c
+                WHERE r.status = :status AND (LOWER(c.code) LIKE :pattern OR LOWER(c.name) LIKE :pattern)""";
+
+        long total = em.createQuery("SELECT COUNT(r) " + where, Long.class)
                 .setParameter("status", RequestStatus.PENDING)
+                .setParameter("pattern", pattern)
                 .getSingleResult();
-        List<RequestView> rows = em.createQuery("""
-                        SELECT r FROM TransferRequest r JOIN FETCH r.customer
-                        WHERE r.status = :status ORDER BY r.requestedAt, r.id""", TransferRequest.class)
+        List<RequestView> rows = em.createQuery("SELECT r " + where + " ORDER BY r.requestedAt, r.id",
+                        TransferRequest.class)
                 .setParameter("status", RequestStatus.PENDING)
+                .setParameter("pattern", pattern)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList().stream()

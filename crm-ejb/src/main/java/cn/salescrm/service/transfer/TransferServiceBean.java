@@ -103,7 +103,7 @@ public class TransferServiceBean implements TransferService {
             request.markStale(caller.login(), caller.displayName(), now, "客户在申请后已被修改");
             em.persist(AuditEvent.builder(AuditEventType.REQUEST_STALE, caller.login(), now)
                     .customer(customer).request(request).approverLogin(caller.login()).build());
-            notifyRequester(request, NotificationType.REQUEST_REJECTED, "您对客户 " + customer.getCode()
+            notifyRequester(request, NotificationType.REQUEST_STALE, "您对客户 " + customer.getCode()
                     + " 的移交共享申请已失效: 客户在申请后已被修改", now);
             return new SubmitResult(SubmitOutcome.STALE, requestId);
         }

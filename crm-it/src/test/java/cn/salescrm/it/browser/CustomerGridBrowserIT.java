@@ -1,6 +1,7 @@
 package cn.salescrm.it.browser;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 import java.util.List;
@@ -93,8 +94,9 @@ class CustomerGridBrowserIT extends BrowserTestBase {
     void userWithoutCustomerRoleLandsOnHome() {
         new LoginPage(browser).open().submit("admin", PASSWORD);
 
-        assertTrue(browser.find(".crm-error").getText().contains("没有客户管理权限"),
-                () -> browser.find(".crm-error").getText());
+        assertEquals("系统设置", browser.text("#toSettings"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#toCustomers")).isEmpty(),
+                "the administrator has no customer grid");
     }
 
     @Test
@@ -103,6 +105,18 @@ class CustomerGridBrowserIT extends BrowserTestBase {
         login.submit("sales01", "wrong");
 
         assertTrue(login.messages().contains("用户名或密码错误"), login::messages);
+    }
+
+    @Test
+    void pageAfterWrongPasswordAsksLogin() {
+        LoginPage login = new LoginPage(browser).open();
+        login.submit("sales01", "wrong");
+        login.messages();
+
+        browser.open("/customers");
+
+        assertNotNull(browser.find("#login\\:username"), "a protected page after a failed login shows the login page");
+        login.logIn("sales01", PASSWORD);
     }
 
     @Test

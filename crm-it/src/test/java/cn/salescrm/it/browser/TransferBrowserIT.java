@@ -60,6 +60,11 @@ class TransferBrowserIT extends BrowserTestBase {
         new CustomerGridPage(browser).logOut();
 
         new LoginPage(browser).open().logIn("sales02", DEMO_PASSWORD);
+        String badge = browser.text("#topbar\\:unreadCount");
+        assertTrue(badge.matches("\\d+\\+?"), "unread notifications badge: " + badge);
+        assertFalse(badge.equals("0"), "unread notifications badge: " + badge);
+        browser.open("/notifications");
+        browser.waitForText("#notifications\\:table", code);
         browser.open("/customer?code=" + code + "&tab=followups");
         String followUps = browser.waitForText("#detail\\:tabs\\:followUps\\:list", "客户移交给");
         assertTrue(followUps.contains("审批人"), followUps);
@@ -105,6 +110,10 @@ class TransferBrowserIT extends BrowserTestBase {
     }
 
     private void approveRowOf(String code) {
+        browser.type("#approvals\\:customerFilter", code);
+        browser.click("#approvals\\:search");
+        browser.waitFor(driver -> driver.findElements(By.cssSelector("#approvals\\:requests tbody tr")).size() == 1
+                && driver.findElement(By.cssSelector("#approvals\\:requests tbody tr")).getText().contains(code));
         for (WebElement row : browser.driver().findElements(By.cssSelector("#approvals\\:requests tbody tr"))) {
             if (row.getText().contains(code)) {
                 row.findElement(By.cssSelector("button[id$='approve']")).click();
@@ -117,13 +126,21 @@ class TransferBrowserIT extends BrowserTestBase {
         throw new AssertionError("no pending request of " + code + " on the approval page");
     }
 
-    /** Returns the first customer on the grid's first page that sales01 owns rather than shares. */
-    private static String firstOwnedCode(CustomerGridPage grid) {
-        for (WebElement row : grid.rows()) {
-            if (row.findElements(By.cssSelector(".crm-tag-shared")).isEmpty()) {
-                return row.findElement(By.cssSelector(".crm-code")).getText();
+    /**
+     * Returns the first customer on the grid's first page that sales01 owns rather than shares and
+     * that has no pending request, so that its 客户移交共享 tab shows the form.
+     */
+    private String firstOwnedCode(CustomerGridPage grid) {
+        List<String> owned = grid.rows().stream()
+                .filter(row -> row.findElements(By.cssSelector(".crm-tag-shared")).isEmpty())
+                .map(row -> row.findElement(By.cssSelector(".crm-code")).getText())
+                .toList();
+        for (String code : owned) {
+            new TransferTabPage(browser).open(code);
+            if (!browser.driver().findElements(By.cssSelector("#detail\\:tabs\\:transfer\\:newOwner")).isEmpty()) {
+                return code;
             }
         }
-        throw new AssertionError("sales01 owns no customer on the grid's first page");
+        throw new AssertionError("sales01 owns no customer without a pending request on the grid's first page");
     }
 }

@@ -36,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -200,7 +199,7 @@ class TransferScreenServicesIT {
         SubmitResult result = RunAs.user(TestUsers.SALES_1, () -> transfers.submit(code,
                 new TransferChange(data.version(customerId), salesB, List.of(), false, null, "客户搬迁")));
 
-        List<RequestView> pending = allPending();
+        List<RequestView> pending = pendingOfCustomer();
 
         RequestView request = pending.stream().filter(row -> row.id() == result.requestId()).findFirst()
                 .orElseThrow();
@@ -209,7 +208,7 @@ class TransferScreenServicesIT {
         assertEquals("客户搬迁", request.reason());
         assertFalse(request.customerChanged());
         Exception thrown = assertThrows(Exception.class,
-                () -> RunAs.user(TestUsers.SALES_1, () -> queries.pendingRequests(0, 10)));
+                () -> RunAs.user(TestUsers.SALES_1, () -> queries.pendingRequests(null, 0, 10)));
         assertInstanceOf(EJBAccessException.class, thrown);
     }
 
@@ -227,6 +226,30 @@ class TransferScreenServicesIT {
         assertEquals(1, data.notificationCount(TestUsers.SALES_1, customerId, NotificationType.REQUEST_APPROVED));
         assertEquals(1, data.notificationCount(TestUsers.SALES_1, customerId, NotificationType.REQUEST_REJECTED));
         assertEquals(1, data.notificationCount(TestUsers.SALES_2, customerId, NotificationType.SHARED_WITH_YOU));
+    }
+
+    @Test
+    void keptPreviousOwnerIsAuditedAndTold() throws Exception {
+        RunAs.user(TestUsers.MANAGER, () -> transfers.submit(code,
+                new TransferChange(data.version(customerId), salesB, List.of(), true, null, "保留原负责人")));
+
+        assertEquals(List.of(salesA), data.sharerIds(customerId));
+        assertEquals(1, data.auditCount(customerId, AuditEventType.SHARE_ADDED));
+        assertEquals(1, data.notificationCount(TestUsers.SALES_1, customerId, NotificationType.TRANSFERRED_AWAY));
+        assertEquals(1, data.notificationCount(TestUsers.SALES_2, customerId, NotificationType.TRANSFERRED_TO_YOU));
+    }
+
+    @Test
+    void previousOwnerKeptAndTickedIsRejected() {
+        TransferChange change = new TransferChange(data.version(customerId), salesB,
+                List.of(new TransferChange.Sharer(salesA, null)), true, null, null);
+
+        Exception thrown = assertThrows(Exception.class,
+                () -> RunAs.user(TestUsers.MANAGER, () -> transfers.submit(code, change)));
+
+        assertEquals("transfer.previousOwnerTwice",
+                assertInstanceOf(ValidationFailedException.class, thrown).messageKey());
+        assertEquals(salesA, data.ownerId(customerId));
     }
 
     @Test
@@ -289,16 +312,8 @@ class TransferScreenServicesIT {
         assertEquals(0, page.total());
     }
 
-    private List<RequestView> allPending() throws Exception {
-        return RunAs.user(TestUsers.MANAGER, () -> {
-            ResultPage<RequestView> first = queries.pendingRequests(0, 100);
-            int pages = (int) ((first.total() + 99) / 100);
-            List<RequestView> rows = new ArrayList<>(first.rows());
-            for (int page = 1; page < pages; page++) {
-                rows.addAll(queries.pendingRequests(page * 100, 100).rows());
-            }
-            return rows;
-        });
+    private List<RequestView> pendingOfCustomer() throws Exception {
+        return RunAs.user(TestUsers.MANAGER, () -> queries.pendingRequests(code, 0, 100).rows());
     }
 
     private AccessExplanation explain(String login) throws Exception {

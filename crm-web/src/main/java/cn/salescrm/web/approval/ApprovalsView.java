@@ -12,6 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
 import java.time.Duration;
@@ -38,11 +39,12 @@ public class ApprovalsView implements Serializable {
     private ServicePageModel<RequestView> model;
     private RequestView rejecting;
     private String rejectReason;
+    private String customerFilter;
 
     /** Returns the table of pending requests, oldest first. */
     public ServicePageModel<RequestView> getModel() {
         if (model == null) {
-            model = new ServicePageModel<>((first, size) -> queryService.pendingRequests(first, size));
+            model = new ServicePageModel<>((first, size) -> queryService.pendingRequests(customerFilter, first, size));
         }
         return model;
     }
@@ -90,6 +92,23 @@ public class ApprovalsView implements Serializable {
             waited = Duration.ZERO;
         }
         return messages.text("approval.age", waited.toDays(), waited.toHoursPart(), waited.toMinutesPart());
+    }
+
+    /** Shows the first page of the requests whose customer matches the search box. */
+    public void search() {
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent("approvals:requests");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public String getCustomerFilter() {
+        return customerFilter;
+    }
+
+    public void setCustomerFilter(String customerFilter) {
+        this.customerFilter = customerFilter;
     }
 
     public RequestView getRejecting() {

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 
@@ -24,6 +25,9 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @Named
 @RequestScoped
 public class LoginView {
+
+    /** Session attribute of Soteria's LoginToContinue support; see {@link #forgetUnfinishedLogin}. */
+    private static final String UNFINISHED_LOGIN_MARKER = "org.glassfish.soteria.caller_initiated_authentication";
 
     @Inject
     private SecurityContext securityContext;
@@ -54,7 +58,22 @@ public class LoginView {
             // TODO: return to the page first asked for; the mechanism's saved request is not used yet.
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage(request));
-            default -> messages.addError(null, "login.failed");
+            default -> {
+                forgetUnfinishedLogin(request);
+                messages.addError(null, "login.failed");
+            }
+        }
+    }
+
+    /**
+     * Removes the marker that WildFly's Jakarta Security implementation (Soteria) keeps in the session
+     * while a login the application started is unfinished. Left behind by a failed attempt, it made
+     * every later protected page return an empty response instead of the login page.
+     */
+    private static void forgetUnfinishedLogin(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(UNFINISHED_LOGIN_MARKER);
         }
     }
 

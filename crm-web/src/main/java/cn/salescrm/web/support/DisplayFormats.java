@@ -37,4 +37,9 @@ public class DisplayFormats {
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(DISPLAY_ZONE));
     }
+
+    /** Formats the last day of a right that ends at {@code end} (shown as "至 day"); empty for null. */
+    public String lastDay(Instant end) {
+        return end == null ? "" : DATE.format(BusinessDays.lastDayBefore(end));
+    }
 }

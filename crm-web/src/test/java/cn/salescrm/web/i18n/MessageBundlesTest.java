@@ -71,6 +71,17 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noTextHasAsciiApostrophe() throws IOException {
+        // MessageFormat reads ' as the start of quoted text, so "owner's {0}" would show a raw {0}.
+        for (String language : List.of("zh_CN", "en")) {
+            Properties bundle = load(language);
+            for (String key : bundle.stringPropertyNames()) {
+                assertFalse(bundle.getProperty(key).contains("'"), () -> language + " " + key + " contains '");
+            }
+        }
+    }
+
+    @Test
     void noTextIsEmpty() throws IOException {
         for (String language : List.of("zh_CN", "en")) {
             Properties bundle = load(language);

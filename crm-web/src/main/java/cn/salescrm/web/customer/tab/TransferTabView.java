@@ -24,13 +24,16 @@ import cn.salescrm.web.support.Messages;
 import cn.salescrm.web.support.ServicePageModel;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.component.datatable.DataTable;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,6 +80,7 @@ public class TransferTabView implements Serializable {
     private DisplayFormats formats;
 
     private TransferForm form;
+    private boolean loadDenied;
     private List<SalespersonOption> salespeople;
     private Long newOwnerId;
     private String newOwnerName;
@@ -94,8 +98,9 @@ public class TransferTabView implements Serializable {
 
     /** Returns the form, loading it and filling the inputs from the customer when the tab is first shown. */
     public TransferForm getForm() {
-        if (form == null) {
-            reload();
+        if (form == null && !loadDenied && !reload()) {
+            loadDenied = true;
+            messages.addError(null, "transfer.denied");
         }
         return form;
     }
@@ -198,13 +203,19 @@ public class TransferTabView implements Serializable {
     public void submit() {
         try {
             SubmitResult result = transferService.submit(detail.getCode(), change());
-            messages.addInfo(result.outcome() == SubmitOutcome.APPLIED ? "transfer.applied" : "transfer.requested");
             preview = null;
             reason = null;
-            if (result.outcome() == SubmitOutcome.APPLIED) {
-                detail.reloadAfterTransfer();
+            if (result.outcome() == SubmitOutcome.PENDING) {
+                messages.addInfo("transfer.requested");
+                reload();
+                return;
             }
-            reload();
+            detail.reloadAfterTransfer();
+            if (reload()) {
+                messages.addInfo("transfer.applied");
+            } else {
+                leaveCustomer();
+            }
         } catch (ValidationFailedException e) {
             messages.addError(TabForms.clientId(SUBVIEW, e.field()), e.messageKey(), e.arguments());
         } catch (StaleCustomerException e) {
@@ -223,6 +234,7 @@ public class TransferTabView implements Serializable {
             messages.addError(null, e.messageKey(), e.arguments());
         } catch (AccessDeniedException | EJBAccessException e) {
             denied(e, null);
+            return;
         }
         reload();
     }
@@ -255,11 +267,6 @@ public class TransferTabView implements Serializable {
         return historyModel;
     }
 
-    /** Returns the last day of a share that ends at {@code end}, for display. */
-    public String lastDay(Instant end) {
-        return end == null ? "" : formats.day(BusinessDays.lastDayBefore(end));
-    }
-
     /** Returns whether the caller made the pending request and so may withdraw it. */
     public boolean isMyPending() {
         TransferForm loaded = getForm();
@@ -287,12 +294,14 @@ public class TransferTabView implements Serializable {
         return new TransferChange(getForm().customerVersion(), newOwnerId, sharers, keep, keepUntil, reason);
     }
 
-    private void reload() {
+    /** Loads the form again and fills the inputs from it; returns false if the user may no longer open it. */
+    private boolean reload() {
         try {
             form = queryService.form(detail.getCode());
         } catch (AccessDeniedException | EJBAccessException e) {
-            denied(e, null);
-            return;
+            LOG.info(() -> "Transfer tab of " + LogText.safe(detail.getCode()) + " no longer open to the user: "
+                    + LogText.safe(e.getMessage()));
+            return false;
         }
         newOwnerId = null;
         newOwnerName = null;
@@ -309,6 +318,22 @@ public class TransferTabView implements Serializable {
         salespeople = null;
         historyModel = null;
         pickerModel = null;
+        return true;
+    }
+
+    /**
+     * Sends the user to the customer grid after their own change took the customer away from them,
+     * with the success message kept for the next page.
+     */
+    private void leaveCustomer() {
+        messages.addInfo("transfer.appliedAway", detail.getCode());
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + "/customers");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Redirecting to the customer grid failed", e);
+        }
     }
 
     private void stale(StaleCustomerException e, String clientId) {
