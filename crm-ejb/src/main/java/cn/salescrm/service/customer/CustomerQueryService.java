@@ -13,8 +13,14 @@ public interface CustomerQueryService {
     int MAX_PAGE_SIZE = cn.salescrm.service.support.Paging.MAX_PAGE_SIZE;
 
     /**
+     * Most matching customers the grid counts. Counting every match of a million-row table on each page
+     * costs more than the page itself, so beyond this the grid shows "more than" and pages up to it.
+     */
+    int COUNT_LIMIT = 10_000;
+
+    /**
      * Returns the page that starts at row {@code first} (from 0) of the customers matching
-     * {@code filter}, in {@code sort} order, with the total count of matching customers.
+     * {@code filter}, in {@code sort} order, with the count of matching customers up to {@link #COUNT_LIMIT}.
      *
      * @throws IllegalArgumentException if {@code first} is negative or {@code pageSize} is below 1
      */

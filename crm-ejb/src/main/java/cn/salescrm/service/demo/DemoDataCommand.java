@@ -1,5 +1,6 @@
 package cn.salescrm.service.demo;
 
+import cn.salescrm.service.startup.MigrationLocations;
 import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
@@ -71,7 +72,7 @@ public final class DemoDataCommand {
         System.out.println("Migrating " + withoutParameters(url));
         Flyway.configure()
                 .dataSource(url, options.user(), options.password())
-                .locations("classpath:db/migration")
+                .locations(MigrationLocations.forUrl(url))
                 .load()
                 .migrate();
 

@@ -154,6 +154,30 @@ class CustomerQueryServiceIT {
     }
 
     @Test
+    void countStopsAtLimit() throws Exception {
+        data.bulkCustomers(prefix + "K", salesD, CustomerQueryService.COUNT_LIMIT + 5);
+        CustomerFilter many = CustomerFilter.none().withKeyword(prefix + "K");
+
+        CustomerPage managerPage = RunAs.user(TestUsers.MANAGER, () -> query.search(many, null, 0, 20));
+        CustomerPage ownerLastPage = RunAs.user(TestUsers.SALES_4,
+                () -> query.search(CustomerFilter.none(), null, CustomerQueryService.COUNT_LIMIT - 20, 20));
+
+        assertEquals(CustomerQueryService.COUNT_LIMIT, managerPage.total());
+        assertTrue(managerPage.totalCapped());
+        assertEquals(20, managerPage.rows().size());
+        assertEquals(CustomerQueryService.COUNT_LIMIT, ownerLastPage.total());
+        assertTrue(ownerLastPage.totalCapped());
+        assertEquals(20, ownerLastPage.rows().size());
+    }
+
+    @Test
+    void smallCountIsExact() throws Exception {
+        CustomerPage page = RunAs.user(TestUsers.SALES_1, () -> query.search(null, null, 0, 100));
+
+        assertFalse(page.totalCapped());
+    }
+
+    @Test
     void craftedNullFilterStaysInScope() throws Exception {
         CustomerPage page = RunAs.user(TestUsers.SALES_1, () -> query.search(null, null, 0, 100));
 

@@ -43,6 +43,7 @@ public class CustomerListView implements Serializable {
     private CustomerFilter applied = CustomerFilter.none();
     private CustomerSort sort = CustomerSort.defaultOrder();
     private final Pager pager = new Pager(20);
+    private boolean totalCapped;
     private CustomerPage page;
 
     private List<ProductLine> productLines;
@@ -86,10 +87,12 @@ public class CustomerListView implements Serializable {
     private void load() {
         page = queryService.search(applied, sort, pager.first(), pager.getPageSize());
         pager.setTotal(page.total());
+        totalCapped = page.totalCapped();
         if (page.rows().isEmpty() && pager.getPageIndex() > 0) {
             pager.setPageIndex(pager.getLastIndex());
             page = queryService.search(applied, sort, pager.first(), pager.getPageSize());
             pager.setTotal(page.total());
+            totalCapped = page.totalCapped();
         }
     }
 
@@ -107,6 +110,11 @@ public class CustomerListView implements Serializable {
 
     public CustomerPage getPage() {
         return page;
+    }
+
+    /** Returns whether more customers match than the grid counts, so the footer says "more than". */
+    public boolean isTotalCapped() {
+        return totalCapped;
     }
 
     public Pager getPager() {

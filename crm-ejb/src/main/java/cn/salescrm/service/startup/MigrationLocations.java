@@ -1,0 +1,26 @@
+package cn.salescrm.service.startup;
+
+/**
+ * Where the Flyway scripts of a database are: the scripts every database runs, plus those that use a
+ * feature of PostgreSQL alone (such as trigram indexes). Version numbers are shared by both folders.
+ */
+public final class MigrationLocations {
+
+    private static final String COMMON = "classpath:db/migration";
+    private static final String POSTGRESQL = "classpath:db/postgresql";
+
+    private MigrationLocations() {
+    }
+
+    /** Returns the script locations for a database, given the product name its JDBC driver reports. */
+    public static String[] forProduct(String databaseProductName) {
+        return "PostgreSQL".equalsIgnoreCase(databaseProductName)
+                ? new String[] {COMMON, POSTGRESQL}
+                : new String[] {COMMON};
+    }
+
+    /** Returns the script locations for a database, given its JDBC URL. */
+    public static String[] forUrl(String jdbcUrl) {
+        return forProduct(jdbcUrl.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "other");
+    }
+}
