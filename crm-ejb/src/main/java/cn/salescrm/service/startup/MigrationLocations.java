@@ -1,7 +1,7 @@
 package cn.salescrm.service.startup;
 
 /**
- * Where the Flyway scripts of a database are: the scripts every database runs, plus those that use a
+ * Flyway script locations of a database: the scripts every database runs, plus those that use a
  * feature of PostgreSQL alone (such as trigram indexes). Version numbers are shared by both folders.
  */
 public final class MigrationLocations {

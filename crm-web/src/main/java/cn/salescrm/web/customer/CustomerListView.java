@@ -112,7 +112,7 @@ public class CustomerListView implements Serializable {
         return page;
     }
 
-    /** Returns whether more customers match than the grid counts, so the footer says "more than". */
+    /** Returns whether more customers match than the grid counts, so the footer shows "more than". */
     public boolean isTotalCapped() {
         return totalCapped;
     }
