@@ -33,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Audit trail search: each filter, paging newest first, and the roles it rejects. Each test starts
@@ -167,6 +168,18 @@ class AuditServiceIT {
         Exception thrown = assertThrows(Exception.class, () -> search(filter("x".repeat(101)), 0, 10));
 
         assertEquals("customer", assertInstanceOf(ValidationFailedException.class, thrown).field());
+    }
+
+    @Test
+    void postgresqlRejectsAuditChanges() {
+        assumeTrue("postgresql".equals(System.getenv("CRM_DB_DRIVER")), "the insert-only trigger is PostgreSQL's");
+        String event = "(SELECT MIN(e.id) FROM audit_event e WHERE e.customer_code = '" + codeX + "')";
+
+        assertThrows(Exception.class,
+                () -> data.execute("UPDATE audit_event SET reason = 'changed' WHERE id = " + event));
+        assertThrows(Exception.class, () -> data.execute("DELETE FROM audit_event WHERE id = " + event));
+
+        assertEquals(2, data.auditCount(data.customerId(codeX), AuditEventType.TRANSFERRED));
     }
 
     @Test

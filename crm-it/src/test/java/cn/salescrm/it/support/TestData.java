@@ -263,6 +263,18 @@ public class TestData {
         em.flush();
     }
 
+    /** Runs one SQL statement in a transaction of its own and returns the number of rows it changed. */
+    public int execute(String statement) {
+        return em.createNativeQuery(statement).executeUpdate();
+    }
+
+    /** Returns the id of the customer with the code. */
+    public long customerId(String code) {
+        return em.createQuery("SELECT c.id FROM Customer c WHERE c.code = :code", Long.class)
+                .setParameter("code", code)
+                .getSingleResult();
+    }
+
     /** Runs one schema statement, such as a constraint a test adds to make a write fail. */
     public void alterSchema(String statement) {
         em.createNativeQuery(statement).executeUpdate();
