@@ -44,7 +44,7 @@ curl -sf -o /dev/null "http://127.0.0.1:$http_port/crm/login" || { echo "Server 
 heap_started=$(heap_used_mb)
 
 gatling() {
-    (cd "$root" && mvn -B -ntp -q -Pbench -pl crm-bench gatling:test "$@") | grep -vE '^\s*$' | tail -n 40
+    (cd "$root" && mvn -B -ntp -q -Pbench -pl crm-bench test-compile gatling:test "$@") | grep -vE '^\s*$' | tail -n 40
 }
 
 echo "Warm-up: 10 users, 10 grid pages each"
