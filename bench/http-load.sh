@@ -28,6 +28,8 @@ stop_server() {
         for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
         rm -f "$pid_file"
     fi
+    # The Arquillian run deploys crm.ear itself, so the scanned copy must not outlive this load.
+    rm -f "$home/standalone/deployments/crm.ear" "$home/standalone/deployments/crm.ear."*
 }
 trap stop_server EXIT
 
