@@ -48,6 +48,9 @@ public final class TransferExecutor {
     /** Applies the request; {@code approver} is the manager who decided, or the actor for a direct change. */
     public void apply(TransferRequest request, Caller approver, Instant now) {
         Customer customer = request.getCustomer();
+        // Marked first: the share queries below flush the customer, and a change made after that
+        // flush would write the row, and raise its version, a second time.
+        customer.markUpdated(approver.login(), now);
         List<String> summary = new ArrayList<>();
         if (request.changesOwner()) {
             transferOwner(request, approver, now, summary);
@@ -59,7 +62,6 @@ public final class TransferExecutor {
                 + approver.displayName() + "）";
         em.persist(FollowUp.systemGenerated(customer, BusinessDays.dayOf(now), text, approver.login(),
                 approver.displayName(), now));
-        customer.markUpdated(approver.login(), now);
         LOG.info(() -> "Transfer request " + request.getId() + " carried out on customer " + customer.getCode()
                 + " by " + approver.login() + ": " + summary);
     }

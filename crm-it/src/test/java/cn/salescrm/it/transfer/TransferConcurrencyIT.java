@@ -157,6 +157,7 @@ class TransferConcurrencyIT {
                 return System.nanoTime() - start;
             });
             assertEquals(target, data.ownerId(customerId));
+            assertEquals(version + 1, data.version(customerId), "one transfer writes the customer row once");
         }
 
         assertEquals(rounds, data.auditCount(customerId, AuditEventType.TRANSFERRED));
