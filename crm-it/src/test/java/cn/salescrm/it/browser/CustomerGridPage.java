@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class CustomerGridPage {
 
-    private static final Pattern FOOTER = Pattern.compile("共有 (\\d+) 条数据, 当前第 (\\d+) 页");
+    /** The footer, also in its "more than" form when the count stopped at the grid's limit. */
+    private static final Pattern FOOTER = Pattern.compile("共有 (\\d+) 条(?:以上)?数据, 当前第 (\\d+) 页");
 
     private final Browser browser;
 
