@@ -138,12 +138,12 @@ class GridBenchmark {
                 + " / " + Target.decimal(latencies.percentileMillis(99));
     }
 
-    /** Returns the wanted page number, or the last page if there are fewer pages. */
-    private static int deepPage(PlainGrid plain, GridCaller caller, int wanted) throws Exception {
+    /** Returns the requested page number, or the last page if there are fewer pages. */
+    private static int deepPage(PlainGrid plain, GridCaller caller, int requested) throws Exception {
         GridQuery all = GridQueries.of(caller.login(), 0, 1).get(0);
         long total = plain.search(caller, all, Instant.now()).total();
         int pages = (int) Math.max(1, (total + GridQueries.PAGE_SIZE - 1) / GridQueries.PAGE_SIZE);
-        return Math.min(wanted, pages);
+        return Math.min(requested, pages);
     }
 
     private long firstProductLineId() throws Exception {

@@ -1,7 +1,7 @@
 package cn.salescrm.bench.grid;
 
 /**
- * The directory entries of a login, as the service's caller resolution finds them: a manager sees
+ * The directory entries of a login, as the service's caller resolution finds them: a manager may see
  * every customer, a salesperson and a merchandiser only their own.
  *
  * @param salespersonId the salesperson entry of the login, or null

@@ -4,7 +4,7 @@ import cn.salescrm.service.customer.CustomerFilter;
 import cn.salescrm.service.customer.CustomerSort;
 
 /**
- * One customer grid request of the benchmark: who asks, with which filter and order, from which
+ * One customer grid request of the benchmark: the caller, with which filter and order, from which
  * row, as {@code CustomerQueryService.search} takes it.
  *
  * @param label the row name in the results table

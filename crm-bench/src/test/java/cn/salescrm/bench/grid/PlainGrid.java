@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the statements of one grid search over plain JDBC on the application's data source, in the
- * order the service runs them: the caller's two directory lookups, the count, the page, then the
- * product lines and sharers of the page's customers.
+ * Runs the statements of one grid search over plain JDBC on the application's data source. They run
+ * in the service's order: the caller's two directory lookups, the count, the page, then the product
+ * lines and sharers of the page's customers.
  */
 final class PlainGrid {
 

@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Many callers transferring the same few customers at once, each submit carrying the version it
  * just read, as a form would. A submit either applies or is rejected as stale. Afterwards each
- * applied submit must have one approved request and one TRANSFERRED audit event, no two approved
- * requests may carry the same customer version (the later one would overwrite a change its caller
- * never saw), and the owner must be the new owner of the last approved request. Each difference
+ * applied submit must have one approved request and one TRANSFERRED audit event. No two approved
+ * requests may carry the same customer version, because the later one would overwrite a change its
+ * caller never saw. The owner must be the new owner of the last approved request. Each difference
  * counts as a lost update.
  */
 final class ContendedTransfers {

@@ -16,8 +16,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Carries out a transfer with one share over plain JDBC in one transaction, writing the rows the
- * service writes for a manager's submit: the customer row locked and moved to the new owner, the
+ * Carries out a transfer with one share over plain JDBC in one transaction. It writes the rows the
+ * service writes for a manager's submit: the customer row (locked, moved to the new owner), the
  * approved request and its share change, the share, the system follow-up, two audit events and
  * two notifications. Ids come from the tables' sequences in blocks of 50, as the JPA layer takes
  * them, so they never collide with ids the server hands out.

@@ -63,7 +63,7 @@ public class CustomerShare {
     @Column(name = "request_id")
     private Long requestId;
 
-    /** When the sharer was told that the share expires within three days; null until then. */
+    /** When the sharer was notified that the share expires within three days; null until then. */
     @Column(name = "expiry_notified_at")
     private Instant expiryNotifiedAt;
 
@@ -91,7 +91,7 @@ public class CustomerShare {
 
     /**
      * Grants the share again, replacing who granted it, when, until when and through which request.
-     * A new expiry clears the expiry notice, so the sharer is told again before the new date.
+     * A new expiry clears the expiry notice, so the sharer is notified again before the new date.
      */
     public void renew(String grantedBy, Instant grantedAt, Instant expiresAt, Long requestId) {
         this.grantedBy = grantedBy;

@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 public interface ShareExpiryService {
 
-    /** How long before its expiry the sharer is told. */
+    /** How long before its expiry the sharer gets a notice. */
     Duration NOTICE_BEFORE = Duration.ofDays(3);
 
     /** Max number of shares of each kind, expired and expiring, one run handles; the next run continues. */
@@ -22,7 +22,7 @@ public interface ShareExpiryService {
     /**
      * Removes the shares expired at {@code now}, each with an audit event SHARE_EXPIRED and a
      * notification to the sharer. Then sends a SHARE_EXPIRING notification for each share that
-     * expires within {@link #NOTICE_BEFORE} after {@code now} and whose sharer was not told yet.
+     * expires within {@link #NOTICE_BEFORE} after {@code now} and whose sharer has had no notice yet.
      * A share that fails is logged and retried by the next run.
      */
     ShareExpiryRun expireShares(Instant now);

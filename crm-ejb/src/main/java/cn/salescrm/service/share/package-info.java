@@ -1,4 +1,4 @@
 /**
- * The share expiry timer: removes expired shares and tells sharers before their share expires.
+ * The share expiry timer: removes expired shares and notifies sharers before their share expires.
  */
 package cn.salescrm.service.share;

@@ -7,12 +7,12 @@ import cn.salescrm.service.transfer.TransferQueryService;
 import cn.salescrm.service.transfer.TransferService;
 import cn.salescrm.web.support.Messages;
 import cn.salescrm.web.support.ServicePageModel;
+import cn.salescrm.web.support.Tables;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
 import java.time.Duration;
@@ -96,11 +96,7 @@ public class ApprovalsView implements Serializable {
 
     /** Shows the first page of the requests whose customer matches the search box. */
     public void search() {
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
-                .findComponent("approvals:requests");
-        if (table != null) {
-            table.setFirst(0);
-        }
+        Tables.showFirstPage("approvals:requests");
     }
 
     public String getCustomerFilter() {

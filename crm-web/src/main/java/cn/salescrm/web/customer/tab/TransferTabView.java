@@ -22,6 +22,7 @@ import cn.salescrm.web.support.DisplayFormats;
 import cn.salescrm.web.support.LogText;
 import cn.salescrm.web.support.Messages;
 import cn.salescrm.web.support.ServicePageModel;
+import cn.salescrm.web.support.Tables;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExternalContext;
@@ -29,7 +30,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -37,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,9 @@ public class TransferTabView implements Serializable {
     private TransferForm form;
     private boolean loadDenied;
     private List<SalespersonOption> salespeople;
+    /** The groups last built, for the owner-after they exclude; the page reads them several times. */
+    private Map<String, List<SalespersonOption>> sharerGroups;
+    private long sharerGroupsOwner;
     private Long newOwnerId;
     private String newOwnerName;
     private final Map<Long, Boolean> ticked = new HashMap<>();
@@ -109,15 +113,20 @@ public class TransferTabView implements Serializable {
     public Map<String, List<SalespersonOption>> getSharerGroups() {
         if (salespeople == null) {
             salespeople = directory.activeSalespeople();
+            sharerGroups = null;
         }
         long ownerAfter = newOwnerId == null ? getForm().ownerId() : newOwnerId;
+        if (sharerGroups != null && sharerGroupsOwner == ownerAfter) {
+            return sharerGroups;
+        }
         Map<String, List<SalespersonOption>> groups = new LinkedHashMap<>();
         salespeople.stream()
                 .filter(person -> person.id() != ownerAfter)
-                .sorted((a, b) -> a.regionName().equals(b.regionName()) ? a.code().compareTo(b.code())
-                        : a.regionName().compareTo(b.regionName()))
+                .sorted(Comparator.comparing(SalespersonOption::regionName).thenComparing(SalespersonOption::code))
                 .forEach(person -> groups.computeIfAbsent(person.regionName(), region -> new ArrayList<>())
                         .add(person));
+        sharerGroups = groups;
+        sharerGroupsOwner = ownerAfter;
         return groups;
     }
 
@@ -171,10 +180,7 @@ public class TransferTabView implements Serializable {
 
     /** Shows the first page of the picker's table after its search text changed. */
     public void filterPicker() {
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(PICKER_TABLE);
-        if (table != null) {
-            table.setFirst(0);
-        }
+        Tables.showFirstPage(PICKER_TABLE);
     }
 
     /** Clears the picker's search when the dialog opens. */
