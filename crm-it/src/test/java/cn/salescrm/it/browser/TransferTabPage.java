@@ -75,7 +75,9 @@ final class TransferTabPage {
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(PICKER)));
     }
 
+    /** Waits for the picker's message, which the ajax response fills after a click, and returns it. */
     String pickerMessage() {
+        browser.waitFor(driver -> !browser.text(TAB + "pickerMessage").isBlank());
         return browser.text(TAB + "pickerMessage");
     }
 
