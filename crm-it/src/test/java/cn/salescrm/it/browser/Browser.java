@@ -74,8 +74,11 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the expected text, and returns the whole text. */
     String waitForText(String css, String expected) {
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
-        return text(css);
+        // One read inside the wait: an ajax update may replace the element between two reads.
+        return waitFor(driver -> {
+            String text = driver.findElement(By.cssSelector(css)).getText();
+            return text.contains(expected) ? text : null;
+        });
     }
 
     /** Waits until an element's text no longer equals the given text, after an ajax update. */
