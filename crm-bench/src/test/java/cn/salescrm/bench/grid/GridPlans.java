@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Runs {@code EXPLAIN (ANALYZE, BUFFERS)} of a grid request's count and page statements with the
@@ -22,10 +23,15 @@ final class GridPlans {
 
     /** Returns a Markdown section with the request's two statements and their plans. */
     String explain(GridCaller caller, GridQuery query, Instant now) throws SQLException {
-        SqlStatement count = GridSql.count(caller, query.filter(), now);
-        SqlStatement page = GridSql.page(caller, query.filter(), query.sort(), query.first(), query.pageSize(), now);
+        List<Long> shared;
+        try (Connection connection = dataSource.getConnection()) {
+            shared = PlainGrid.sharedIds(connection, caller, now);
+        }
+        SqlStatement count = GridSql.countedIds(caller, shared, query.filter());
+        SqlStatement page = GridSql.page(caller, shared, query.filter(), query.sort(), query.first(),
+                query.pageSize());
         return "### " + query.login() + ": " + query.label() + "\n\n"
-                + block("Count", count) + block("Page", page);
+                + block("Count (ids up to the limit)", count) + block("Page", page);
     }
 
     private String block(String title, SqlStatement statement) throws SQLException {

@@ -23,6 +23,10 @@ final class GridQueries {
 
     /** Fuzzy search text; the demo company names contain it often but not mostly. */
     static final String KEYWORD = "光电";
+    /** A one-character search: a brand syllable of the demo names. */
+    static final String ONE_CHARACTER = "睿";
+    /** A search of three characters or more, which the trigram index of the search text serves. */
+    static final String LONG_KEYWORD = "光电有限公司";
 
     private GridQueries() {
     }
@@ -54,6 +58,8 @@ final class GridQueries {
                 CustomerStatus.PENDING_REVIEW), updated));
         queries.add(first(login, "keyword " + KEYWORD, none.withKeyword(KEYWORD), updated));
         queries.add(first(login, "keyword " + KEYWORD + ", by 客户名称", none.withKeyword(KEYWORD), name));
+        queries.add(first(login, "keyword " + ONE_CHARACTER, none.withKeyword(ONE_CHARACTER), updated));
+        queries.add(first(login, "keyword " + LONG_KEYWORD, none.withKeyword(LONG_KEYWORD), updated));
         queries.add(new GridQuery("no filter, page " + deepPage, login, none, updated, (deepPage - 1) * PAGE_SIZE,
                 PAGE_SIZE));
         return queries;

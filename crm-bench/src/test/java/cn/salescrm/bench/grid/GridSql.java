@@ -1,6 +1,7 @@
 package cn.salescrm.bench.grid;
 
 import cn.salescrm.service.customer.CustomerFilter;
+import cn.salescrm.service.customer.CustomerQueryService;
 import cn.salescrm.service.customer.CustomerSort;
 
 import java.time.Instant;
@@ -19,8 +20,9 @@ import java.util.Locale;
  * time is what the service adds on top of the database.
  *
  * <p>EclipseLink joins the filter predicates left to right with AND, then ANDs the join conditions
- * (product line link, owner) after them, and leaves out table aliases when a statement reads one
- * table only.
+ * (product line link, owner) after them. A search reads a salesperson's shared customers first and
+ * names them by id in the scope; it reads at most {@code COUNT_LIMIT + 1} ids to count, and the fuzzy
+ * search reads the table {@code customer_search}.
  *
  * <p>NOTE: if the service's criteria query changes, these statements must follow it, or the ratio
  * compares different queries. The benchmark checks that both return the same total and page.
@@ -31,6 +33,8 @@ final class GridSql {
             + "t2.name AS a5, t0.last_transaction_date AS a6, t0.scale AS a7, t0.customer_type AS a8, "
             + "t0.business_status AS a9, t0.updated_at AS a10, t0.status AS a11";
     private static final String LIKE_ESCAPE = "\\";
+    /** The most shared customers the service names by id in its scope; see CustomerAccess. */
+    static final int MAX_LISTED_SHARES = 2_000;
 
     private GridSql() {
     }
@@ -47,28 +51,34 @@ final class GridSql {
                 + "WHERE (login_name = ?)", List.of(login));
     }
 
-    /** Returns the count of matching customers. */
-    static SqlStatement count(GridCaller caller, CustomerFilter filter, Instant now) {
+    /** Returns the ids of the salesperson's customers shared by an unexpired share, at most one more than listed. */
+    static SqlStatement sharedCustomers(long salespersonId, Instant now) {
+        return new SqlStatement("SELECT customer_id FROM customer_share WHERE ((salesperson_id = ?) AND "
+                + "((expires_at IS NULL) OR (expires_at > ?))) LIMIT ? OFFSET ?",
+                List.of(salespersonId, timestamp(now), MAX_LISTED_SHARES + 1, 0));
+    }
+
+    /** Returns the ids of the matching customers, at most one more than the count reports. */
+    static SqlStatement countedIds(GridCaller caller, List<Long> sharedIds, CustomerFilter filter) {
         boolean byLine = filter.productLineId() != null;
-        boolean aliased = byLine || !caller.manager();
-        Aliases aliases = new Aliases(aliased ? "t0." : "", byLine ? "t1" : null, byLine ? "t2" : null,
-                byLine ? "t3" : "t1");
+        Aliases aliases = new Aliases(byLine ? "t1" : null, byLine ? "t2" : null, byLine ? "t3" : "t1");
         List<Object> parameters = new ArrayList<>();
-        String restrictions = restrictions(caller, filter, now, aliases, parameters);
-        String from = byLine ? "customer t0, customer_product_line t2, product_line t1" : aliased ? "customer t0"
-                : "customer";
+        String restrictions = restrictions(caller, sharedIds, filter, aliases, parameters);
+        String from = byLine ? "customer t0, customer_product_line t2, product_line t1" : "customer t0";
         String where = byLine ? and(restrictions, lineJoin(aliases)) : restrictions;
-        return new SqlStatement("SELECT COUNT(" + aliases.customer() + "ID) FROM " + from
-                + (where == null ? "" : " WHERE " + where), parameters);
+        parameters.add(CustomerQueryService.COUNT_LIMIT + 1);
+        parameters.add(0);
+        return new SqlStatement("SELECT t0.ID FROM " + from + (where == null ? "" : " WHERE " + where)
+                + " LIMIT ? OFFSET ?", parameters);
     }
 
     /** Returns the rows of one page, in the requested order. */
-    static SqlStatement page(GridCaller caller, CustomerFilter filter, CustomerSort sort, int first, int pageSize,
-                             Instant now) {
+    static SqlStatement page(GridCaller caller, List<Long> sharedIds, CustomerFilter filter, CustomerSort sort,
+                             int first, int pageSize) {
         boolean byLine = filter.productLineId() != null;
-        Aliases aliases = new Aliases("t0.", byLine ? "t3" : null, byLine ? "t4" : null, byLine ? "t5" : "t3");
+        Aliases aliases = new Aliases(byLine ? "t3" : null, byLine ? "t4" : null, byLine ? "t5" : "t3");
         List<Object> parameters = new ArrayList<>();
-        String restrictions = restrictions(caller, filter, now, aliases, parameters);
+        String restrictions = restrictions(caller, sharedIds, filter, aliases, parameters);
         String from = "customer t0 LEFT OUTER JOIN merchandiser t2 ON (t2.ID = t0.merchandiser_id), "
                 + (byLine ? "customer_product_line t4, product_line t3, " : "") + "salesperson t1";
         String ownerJoin = "(t1.ID = t0.owner_id)";
@@ -99,44 +109,56 @@ final class GridSql {
     }
 
     /** Returns the filter predicates joined left to right with AND, or null for none. */
-    private static String restrictions(GridCaller caller, CustomerFilter filter, Instant now, Aliases aliases,
-                                       List<Object> parameters) {
+    private static String restrictions(GridCaller caller, List<Long> sharedIds, CustomerFilter filter,
+                                       Aliases aliases, List<Object> parameters) {
         String where = null;
         if (!caller.manager()) {
-            where = visibleTo(caller, aliases, now, parameters);
+            where = visibleTo(caller, sharedIds, parameters);
         }
         if (filter.productLineId() != null) {
             where = and(where, "(" + aliases.line() + ".ID = ?)");
             parameters.add(filter.productLineId());
         }
-        where = equal(where, aliases, "business_status", filter.businessStatus(), parameters);
-        where = equal(where, aliases, "scale", filter.scale(), parameters);
-        where = equal(where, aliases, "customer_type", filter.type(), parameters);
-        where = equal(where, aliases, "territory", filter.territory(), parameters);
-        where = equal(where, aliases, "status", filter.status(), parameters);
+        where = equal(where, "business_status", filter.businessStatus(), parameters);
+        where = equal(where, "scale", filter.scale(), parameters);
+        where = equal(where, "customer_type", filter.type(), parameters);
+        where = equal(where, "territory", filter.territory(), parameters);
+        where = equal(where, "status", filter.status(), parameters);
         if (filter.keyword() != null && !filter.keyword().isBlank()) {
-            String pattern = "%" + escapeLike(filter.keyword()).toLowerCase(Locale.ROOT) + "%";
-            String c = aliases.customer();
-            where = and(where, "((LOWER(" + c + "code) LIKE ? ESCAPE ? OR LOWER(" + c + "name) LIKE ? ESCAPE ?) "
-                    + "OR LOWER(" + c + "distributor) LIKE ? ESCAPE ?)");
-            for (int i = 0; i < 3; i++) {
-                parameters.add(pattern);
-                parameters.add(LIKE_ESCAPE);
-            }
+            where = and(where, keywordMatches(filter.keyword(), aliases.search(), parameters));
         }
         return where;
     }
 
-    private static String visibleTo(GridCaller caller, Aliases aliases, Instant now, List<Object> parameters) {
-        String share = aliases.share();
+    /** Returns the search table's match: the search text from three characters on, else the pairs. */
+    private static String keywordMatches(String keyword, String search, List<Object> parameters) {
+        String text = keyword.trim().toLowerCase(Locale.ROOT);
+        int length = text.codePointCount(0, text.length());
+        String escaped = escapeLike(text);
+        String column = length >= 3 ? "search_text" : "pairs";
+        String pattern;
+        if (length >= 3) {
+            pattern = "%" + escaped + "%";
+        } else if (length == 2) {
+            pattern = "% " + escaped + " %";
+        } else {
+            pattern = "% " + escaped + "%";
+        }
+        parameters.add(pattern);
+        parameters.add(LIKE_ESCAPE);
+        return "(t0.ID IN (SELECT " + search + ".customer_id FROM customer_search " + search + " WHERE ("
+                + search + "." + column + " LIKE ? ESCAPE ?)))";
+    }
+
+    private static String visibleTo(GridCaller caller, List<Long> sharedIds, List<Object> parameters) {
         String owned = null;
         if (caller.salespersonId() != null) {
-            owned = "((t0.owner_id = ?) OR EXISTS (SELECT " + share + ".ID FROM customer_share " + share
-                    + " WHERE (((" + share + ".customer_id = t0.ID) AND (" + share + ".salesperson_id = ?)) AND (("
-                    + share + ".expires_at IS NULL) OR (" + share + ".expires_at > ?)))))";
+            owned = "(t0.owner_id = ?)";
             parameters.add(caller.salespersonId());
-            parameters.add(caller.salespersonId());
-            parameters.add(timestamp(now));
+            if (!sharedIds.isEmpty()) {
+                owned = "(" + owned + " OR (t0.ID IN (" + placeholders(sharedIds.size()) + ")))";
+                parameters.addAll(sharedIds);
+            }
         }
         if (caller.merchandiserId() != null) {
             String merchandised = "(t0.merchandiser_id = ?)";
@@ -146,12 +168,12 @@ final class GridSql {
         return owned == null ? "(1 = 0)" : owned;
     }
 
-    private static String equal(String where, Aliases aliases, String column, Enum<?> value, List<Object> parameters) {
+    private static String equal(String where, String column, Enum<?> value, List<Object> parameters) {
         if (value == null) {
             return where;
         }
         parameters.add(value.name());
-        return and(where, "(" + aliases.customer() + column + " = ?)");
+        return and(where, "(t0." + column + " = ?)");
     }
 
     private static String lineJoin(Aliases aliases) {
@@ -193,13 +215,12 @@ final class GridSql {
     }
 
     /**
-     * Table aliases of one statement.
+     * Table aliases of one statement; the customer is always t0.
      *
-     * @param customer the customer column prefix, "t0." or "" when the statement reads one table
      * @param line the product line alias, or null without the product line filter
      * @param link the customer_product_line alias, or null without the product line filter
-     * @param share the customer_share alias in the visibility subquery
+     * @param search the customer_search alias in the fuzzy search's subquery
      */
-    private record Aliases(String customer, String line, String link, String share) {
+    private record Aliases(String line, String link, String search) {
     }
 }

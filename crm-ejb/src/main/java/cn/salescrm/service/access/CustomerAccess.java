@@ -3,24 +3,18 @@ package cn.salescrm.service.access;
 import cn.salescrm.domain.access.CustomerAction;
 import cn.salescrm.domain.access.Relation;
 import cn.salescrm.domain.customer.Customer;
-import cn.salescrm.domain.customer.CustomerShare;
 import cn.salescrm.service.security.AccessDeniedException;
 import cn.salescrm.service.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The one place that decides a user's relation to a customer. The grid's scope predicate and every
+ * The one place that decides a user's relation to a customer. The grid's scope and every
  * per-customer check come from here, so the list and the detail can never disagree.
  *
  * <p>A share counts only while it has not expired. A former owner has no relation left: ownership
@@ -71,53 +65,28 @@ public class CustomerAccess {
     }
 
     /**
-     * Builds the predicate that limits a customer query to what the caller may see, or returns null
-     * for a manager, who may see every customer. For a user with no directory entry and no manager
-     * role the predicate matches no customer.
+     * Returns the customers the caller may see. A manager sees every customer. Others see those they
+     * own, have an unexpired share of, or serve as merchandiser, so a user with no directory entry
+     * and no manager role sees none.
      */
-    public Predicate visibleTo(Caller caller, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Customer> customer,
-                               Instant now) {
+    public CustomerScope scopeOf(Caller caller, Instant now) {
         if (caller.manager()) {
-            return null;
+            return CustomerScope.everyCustomer();
         }
-        Predicate visible = cb.disjunction();
-        if (caller.isSalesperson()) {
-            visible = cb.or(visible, ownedOrSharedBy(caller.salespersonId(), cb, query, customer, now));
-        }
-        if (caller.merchandiserId() != null) {
-            visible = cb.or(visible, cb.equal(customer.get("merchandiser").get("id"), caller.merchandiserId()));
-        }
-        return visible;
+        Long salespersonId = caller.isSalesperson() ? caller.salespersonId() : null;
+        return CustomerScope.of(salespersonId, salespersonId == null ? List.of() : listedShares(salespersonId, now),
+                caller.merchandiserId(), now);
     }
 
-    /**
-     * Builds the predicate "owned by the salesperson, or shared with them by an unexpired share".
-     *
-     * <p>The shared customers are read first and named by id, so that the database can combine the
-     * owner index and the primary key. Written as an EXISTS beside the owner test, the same rule made
-     * PostgreSQL read every customer row to count one salesperson's customers.
-     */
-    public Predicate ownedOrSharedBy(long salespersonId, CriteriaBuilder cb, CriteriaQuery<?> query,
-                                     Root<Customer> customer, Instant now) {
-        Predicate owned = cb.equal(customer.get("owner").get("id"), salespersonId);
+    /** Returns the customers owned by the salesperson or shared with them by an unexpired share. */
+    public CustomerScope ownedOrSharedBy(long salespersonId, Instant now) {
+        return CustomerScope.of(salespersonId, listedShares(salespersonId, now), null, now);
+    }
+
+    /** Returns the shared customers' ids, or null if there are more than a statement should name. */
+    private List<Long> listedShares(long salespersonId, Instant now) {
         List<Long> shared = sharedCustomerIds(salespersonId, now);
-        if (shared.isEmpty()) {
-            return owned;
-        }
-        if (shared.size() > MAX_LISTED_SHARES) {
-            return cb.or(owned, cb.exists(activeShareOf(salespersonId, cb, query, customer, now)));
-        }
-        return cb.or(owned, customer.get("id").in(shared));
-    }
-
-    private Subquery<Long> activeShareOf(long salespersonId, CriteriaBuilder cb, CriteriaQuery<?> query,
-                                         Root<Customer> customer, Instant now) {
-        Subquery<Long> shares = query.subquery(Long.class);
-        Root<CustomerShare> share = shares.from(CustomerShare.class);
-        return shares.select(share.get("id")).where(
-                cb.equal(share.get("customer"), customer),
-                cb.equal(share.get("salesperson").get("id"), salespersonId),
-                cb.or(cb.isNull(share.get("expiresAt")), cb.greaterThan(share.<Instant>get("expiresAt"), now)));
+        return shared.size() > MAX_LISTED_SHARES ? null : shared;
     }
 
     private List<Long> sharedCustomerIds(long salespersonId, Instant now) {

@@ -8,8 +8,10 @@ import cn.salescrm.domain.customer.CustomerType;
 import cn.salescrm.domain.product.ProductLine;
 import cn.salescrm.domain.security.Roles;
 import cn.salescrm.service.access.CustomerAccess;
+import cn.salescrm.service.access.CustomerScope;
 import cn.salescrm.service.security.Caller;
 import cn.salescrm.service.security.CallerResolver;
+import cn.salescrm.service.startup.DatabaseMigrator;
 import cn.salescrm.service.support.LikePatterns;
 import cn.salescrm.service.support.Paging;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +56,9 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
     @EJB
     private CustomerAccess access;
 
+    @EJB
+    private DatabaseMigrator database;
+
     @Override
     public CustomerPage search(CustomerFilter filter, CustomerSort sort, int first, int pageSize) {
         int size = Paging.checkedPageSize(first, pageSize);
@@ -62,14 +67,15 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
         CustomerFilter effectiveFilter = filter == null ? CustomerFilter.none() : filter;
         CustomerSort effectiveSort = sort == null ? CustomerSort.defaultOrder() : sort;
 
-        long matches = countUpToLimit(caller, effectiveFilter, now);
+        Scopes scopes = new Scopes(access.scopeOf(caller, now), effectiveFilter.salespersonId() == null ? null
+                : access.ownedOrSharedBy(effectiveFilter.salespersonId(), now));
+        long matches = countUpToLimit(scopes, effectiveFilter);
         boolean capped = matches > COUNT_LIMIT;
         long total = Math.min(matches, COUNT_LIMIT);
         if (total == 0 || first >= total) {
             return new CustomerPage(List.of(), total, capped);
         }
-        List<Tuple> tuples = fetchPage(caller, effectiveFilter, effectiveSort, first,
-                size, now);
+        List<Tuple> tuples = fetchPage(scopes, effectiveFilter, effectiveSort, first, size);
         return new CustomerPage(toRows(tuples, caller, now), total, capped);
     }
 
@@ -77,16 +83,16 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
      * Counts the matching customers, stopping after {@code COUNT_LIMIT + 1}: reading at most that many
      * ids costs the same on a million rows as on a thousand, where COUNT(*) reads every match.
      */
-    private long countUpToLimit(Caller caller, CustomerFilter filter, Instant now) {
+    private long countUpToLimit(Scopes scopes, CustomerFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Customer> customer = query.from(Customer.class);
-        query.select(customer.get("id")).where(restrictions(caller, filter, cb, query, customer, now));
+        query.select(customer.get("id")).where(restrictions(scopes, filter, cb, query, customer));
         return em.createQuery(query).setMaxResults(COUNT_LIMIT + 1).getResultList().size();
     }
 
-    private List<Tuple> fetchPage(Caller caller, CustomerFilter filter, CustomerSort sort, int first, int pageSize,
-                                  Instant now) {
+    private List<Tuple> fetchPage(Scopes scopes, CustomerFilter filter, CustomerSort sort, int first,
+                                  int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Customer> customer = query.from(Customer.class);
@@ -97,20 +103,20 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
                         merchandiser.get("name"), customer.get("lastTransactionDate"), customer.get("scale"),
                         customer.get("type"), customer.get("businessStatus"), customer.get("updatedAt"),
                         customer.get("status"))
-                .where(restrictions(caller, filter, cb, query, customer, now))
+                .where(restrictions(scopes, filter, cb, query, customer))
                 .orderBy(order(sort, cb, customer));
         return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    private Predicate[] restrictions(Caller caller, CustomerFilter filter, CriteriaBuilder cb, CriteriaQuery<?> query,
-                                     Root<Customer> customer, Instant now) {
+    private Predicate[] restrictions(Scopes scopes, CustomerFilter filter, CriteriaBuilder cb, CriteriaQuery<?> query,
+                                     Root<Customer> customer) {
         List<Predicate> predicates = new ArrayList<>();
-        Predicate visible = access.visibleTo(caller, cb, query, customer, now);
+        Predicate visible = scopes.visible().toPredicate(cb, query, customer);
         if (visible != null) {
             predicates.add(visible);
         }
-        if (filter.salespersonId() != null) {
-            predicates.add(access.ownedOrSharedBy(filter.salespersonId(), cb, query, customer, now));
+        if (scopes.salespersonFilter() != null) {
+            predicates.add(scopes.salespersonFilter().toPredicate(cb, query, customer));
         }
         if (filter.productLineId() != null) {
             Join<Customer, ProductLine> line = customer.join("productLines");
@@ -126,17 +132,11 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
                     LikePatterns.ESCAPE));
         }
         if (isPresent(filter.keyword())) {
-            predicates.add(keywordMatches(filter.keyword(), cb, customer));
+            predicates.add(database.hasCustomerSearchTable()
+                    ? KeywordPredicate.onSearchTable(filter.keyword(), cb, query, customer)
+                    : KeywordPredicate.onCustomerColumns(filter.keyword(), cb, customer));
         }
         return predicates.toArray(Predicate[]::new);
-    }
-
-    private static Predicate keywordMatches(String keyword, CriteriaBuilder cb, Root<Customer> customer) {
-        String pattern = LikePatterns.contains(keyword).toLowerCase();
-        return cb.or(
-                cb.like(cb.lower(customer.get("code")), pattern, LikePatterns.ESCAPE),
-                cb.like(cb.lower(customer.get("name")), pattern, LikePatterns.ESCAPE),
-                cb.like(cb.lower(customer.get("distributor")), pattern, LikePatterns.ESCAPE));
     }
 
     private static void addEqual(List<Predicate> predicates, CriteriaBuilder cb, Path<Object> path, Object value) {
@@ -201,5 +201,9 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
             sharers.computeIfAbsent((Long) pair[0], id -> new HashSet<>()).add((Long) pair[1]);
         }
         return sharers;
+    }
+
+    /** Scopes of one search: the caller's, and that of the salesperson the filter names (or null). */
+    private record Scopes(CustomerScope visible, CustomerScope salespersonFilter) {
     }
 }

@@ -2,6 +2,9 @@ package cn.salescrm.service.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -30,16 +33,30 @@ public class DatabaseMigrator {
     @Resource(lookup = "java:jboss/datasources/CrmDS")
     private DataSource dataSource;
 
+    private boolean customerSearchTable;
+
     @PostConstruct
     void migrate() {
+        String product = databaseProduct();
         MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(MigrationLocations.forProduct(databaseProduct()))
+                .locations(MigrationLocations.forProduct(product))
                 .load()
                 .migrate();
         LOG.info(() -> String.format("Database schema at version %s (%d migrations applied now, database %s)",
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
                 result.migrationsExecuted, result.database));
+        customerSearchTable = MigrationLocations.hasCustomerSearchTable(product);
+    }
+
+    /**
+     * Returns whether the database has the table {@code customer_search} with its trigram indexes,
+     * which only the PostgreSQL scripts create.
+     */
+    @Lock(LockType.READ)
+    @PermitAll
+    public boolean hasCustomerSearchTable() {
+        return customerSearchTable;
     }
 
     private String databaseProduct() {

@@ -14,9 +14,21 @@ public final class MigrationLocations {
 
     /** Returns the script locations for a database, given the product name its JDBC driver reports. */
     public static String[] forProduct(String databaseProductName) {
-        return "PostgreSQL".equalsIgnoreCase(databaseProductName)
+        return isPostgreSQL(databaseProductName)
                 ? new String[] {COMMON, POSTGRESQL}
                 : new String[] {COMMON};
+    }
+
+    /**
+     * Returns whether the scripts for the database create the fuzzy search's table
+     * {@code customer_search}, given the product name its JDBC driver reports.
+     */
+    public static boolean hasCustomerSearchTable(String databaseProductName) {
+        return isPostgreSQL(databaseProductName);
+    }
+
+    private static boolean isPostgreSQL(String databaseProductName) {
+        return "PostgreSQL".equalsIgnoreCase(databaseProductName);
     }
 
     /** Returns the script locations for a database, given its JDBC URL. */

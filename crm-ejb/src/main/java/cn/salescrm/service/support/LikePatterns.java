@@ -13,10 +13,13 @@ public final class LikePatterns {
 
     /** Returns a pattern matching {@code text} anywhere, with {@code \ % _} taken literally. */
     public static String contains(String text) {
-        String escaped = text.trim()
-                .replace("\\", "\\\\")
+        return "%" + escape(text.trim()) + "%";
+    }
+
+    /** Returns {@code text} with {@code \ % _} escaped, for a pattern of the caller's own making. */
+    public static String escape(String text) {
+        return text.replace("\\", "\\\\")
                 .replace("%", "\\%")
                 .replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

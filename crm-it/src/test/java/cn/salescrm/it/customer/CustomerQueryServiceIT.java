@@ -341,6 +341,30 @@ class CustomerQueryServiceIT {
         assertEquals(List.of("D3"), codesAs(TestUsers.SALES_4, CustomerFilter.none().withKeyword("\\")));
     }
 
+    @Test
+    void oneCharacterMatchesAnywhereInTheName() throws Exception {
+        assertEquals(List.of("D4"), codesAs(TestUsers.SALES_4, CustomerFilter.none().withKeyword("振")));
+        assertEquals(List.of("D5"), codesAs(TestUsers.SALES_4, CustomerFilter.none().withKeyword("甲")));
+        assertEquals(List.of("D4"), codesAs(TestUsers.SALES_4, CustomerFilter.none().withKeyword("商")));
+    }
+
+    @Test
+    void twoCharactersNeverSpanNameAndDistributor() throws Exception {
+        assertEquals(List.of(), codesAs(TestUsers.SALES_4, CustomerFilter.none().withKeyword("技华")));
+        assertEquals(List.of(), codesAs(TestUsers.SALES_4, CustomerFilter.none().withKeyword("4晶")));
+        assertEquals(List.of("D4"), codesAs(TestUsers.SALES_4, CustomerFilter.none().withKeyword("理商")));
+    }
+
+    @Test
+    void searchFollowsARenamedCustomer() throws Exception {
+        data.execute("UPDATE customer SET name = '石英谐振器' WHERE code = '" + prefix + "D4'");
+
+        assertEquals(List.of("D4"), codesAs(TestUsers.SALES_4, CustomerFilter.none().withKeyword("谐振")));
+        assertEquals(List.of("D4"), codesAs(TestUsers.SALES_4, CustomerFilter.none().withKeyword("石英谐")));
+        assertEquals(List.of(), codesAs(TestUsers.SALES_4, CustomerFilter.none().withKeyword("晶振")));
+        assertEquals(List.of("D4"), codesAs(TestUsers.SALES_4, CustomerFilter.none().withKeyword("华强")));
+    }
+
     // Sorting ------------------------------------------------------------------------------------
 
     @Test
