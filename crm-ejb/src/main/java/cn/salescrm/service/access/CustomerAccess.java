@@ -8,7 +8,9 @@ import cn.salescrm.service.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.List;
@@ -55,9 +57,24 @@ public class CustomerAccess {
      *         not allow the action; both cases give the same exception
      */
     public Customer require(Caller caller, String code, CustomerAction action, Instant now) {
-        List<Customer> found = em.createQuery("SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
-                .setParameter("code", code)
-                .getResultList();
+        return allowed(caller, code, action, now, em.createQuery("SELECT c FROM Customer c WHERE c.code = :code",
+                Customer.class));
+    }
+
+    /**
+     * Loads the customer with the given code as {@link #require} does, with its row locked until the
+     * transaction ends (SELECT ... FOR UPDATE), so that a concurrent change waits and the caller reads
+     * the latest version. One statement does what loading and then refreshing with a lock did in two.
+     * The row is locked before the rights check, and a refused caller's rollback releases it at once.
+     */
+    public Customer requireForUpdate(Caller caller, String code, CustomerAction action, Instant now) {
+        return allowed(caller, code, action, now, em.createQuery("SELECT c FROM Customer c WHERE c.code = :code",
+                Customer.class).setLockMode(LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private Customer allowed(Caller caller, String code, CustomerAction action, Instant now,
+                             TypedQuery<Customer> byCode) {
+        List<Customer> found = byCode.setParameter("code", code).getResultList();
         if (found.isEmpty() || !action.isAllowedFor(relationOf(caller, found.get(0), now))) {
             throw new AccessDeniedException("No " + action + " right on customer " + code + " for " + caller.login());
         }

@@ -18,7 +18,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
@@ -90,12 +89,11 @@ public class CustomerServiceBean implements CustomerService {
     public CustomerDetail update(String code, CustomerEdit edit) {
         Caller caller = callerResolver.current();
         Instant now = Instant.now();
-        Customer customer = access.require(caller, code, CustomerAction.EDIT_BASIC, now);
+        // The row lock makes a concurrent save wait here and then see the version it wrote.
+        Customer customer = access.requireForUpdate(caller, code, CustomerAction.EDIT_BASIC, now);
         if (edit == null) {
             throw new ValidationFailedException(null, "validation.required");
         }
-        // The row lock makes a concurrent save wait here and then see the version it wrote.
-        em.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
         if (edit.version() != customer.getVersion()) {
             throw stale(customer);
         }

@@ -50,21 +50,22 @@ public class TransferServiceBean implements TransferService {
     public SubmitResult submit(String customerCode, TransferChange change) {
         Caller caller = callerResolver.current();
         Instant now = Instant.now();
-        Customer customer = access.require(caller, customerCode, CustomerAction.REQUEST_TRANSFER, now);
-        em.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
+        Customer customer = access.requireForUpdate(caller, customerCode, CustomerAction.REQUEST_TRANSFER, now);
         if (change == null) {
             throw new ValidationFailedException(null, "validation.required");
         }
         requireVersion(customer, change.customerVersion());
         TransferRequest request = new RequestBuilder(em).build(customer, change, caller, now);
-        em.persist(request);
-        em.flush();
 
         if (caller.manager() || !approvalRequired()) {
+            // Approved before it is stored, so the request row is written once.
             request.approve(caller.login(), caller.displayName(), now, null);
+            em.persist(request);
             new TransferExecutor(em).apply(request, caller, now);
             return new SubmitResult(SubmitOutcome.APPLIED, request.getId());
         }
+        em.persist(request);
+        em.flush();
         rejectSecondPending(customer, request);
         em.persist(AuditEvent.builder(AuditEventType.REQUEST_CREATED, caller.login(), now)
                 .customer(customer).request(request).reason(request.getReason()).build());
