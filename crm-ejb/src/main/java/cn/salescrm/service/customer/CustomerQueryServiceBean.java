@@ -67,8 +67,7 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
         CustomerFilter effectiveFilter = filter == null ? CustomerFilter.none() : filter;
         CustomerSort effectiveSort = sort == null ? CustomerSort.defaultOrder() : sort;
 
-        Scopes scopes = new Scopes(access.scopeOf(caller, now), effectiveFilter.salespersonId() == null ? null
-                : access.ownedOrSharedBy(effectiveFilter.salespersonId(), now));
+        Scopes scopes = scopes(caller, effectiveFilter.salespersonId(), now);
         long matches = countUpToLimit(scopes, effectiveFilter);
         boolean capped = matches > COUNT_LIMIT;
         long total = Math.min(matches, COUNT_LIMIT);
@@ -77,6 +76,21 @@ public class CustomerQueryServiceBean implements CustomerQueryService {
         }
         List<Tuple> tuples = fetchPage(scopes, effectiveFilter, effectiveSort, first, size);
         return new CustomerPage(toRows(tuples, caller, now), total, capped);
+    }
+
+    /**
+     * Returns the scopes of one search. A salesperson's own customers, the grid's default filter, lie
+     * within what they may see, so that filter alone is the scope and the shares are read once.
+     */
+    private Scopes scopes(Caller caller, Long salespersonFilter, Instant now) {
+        if (salespersonFilter == null) {
+            return new Scopes(access.scopeOf(caller, now), null);
+        }
+        CustomerScope filtered = access.ownedOrSharedBy(salespersonFilter, now);
+        if (salespersonFilter.equals(caller.salespersonId())) {
+            return new Scopes(filtered, null);
+        }
+        return new Scopes(access.scopeOf(caller, now), filtered);
     }
 
     /**

@@ -62,6 +62,7 @@ class CustomerQueryServiceIT {
     private TestData data;
 
     private String prefix;
+    private long salesA;
     private long salesB;
     private long salesC;
     private long salesD;
@@ -70,7 +71,7 @@ class CustomerQueryServiceIT {
     void createWorld() {
         prefix = TestCodes.uniquePrefix();
         long merchandiser = data.merchandiser(prefix + "M", "测试跟单", TestUsers.MERCHANDISER);
-        long salesA = data.salesperson(prefix + "A", "测试甲", TestUsers.SALES_1, merchandiser);
+        salesA = data.salesperson(prefix + "A", "测试甲", TestUsers.SALES_1, merchandiser);
         salesB = data.salesperson(prefix + "B", "测试乙", TestUsers.SALES_2, null);
         salesC = data.salesperson(prefix + "C", "测试丙", TestUsers.SALES_3, null);
         salesD = data.salesperson(prefix + "D", "测试丁", TestUsers.SALES_4, null);
@@ -137,6 +138,12 @@ class CustomerQueryServiceIT {
         List<String> codes = codesAs(TestUsers.MANAGER, CustomerFilter.none().withKeyword(prefix));
 
         assertEquals(15, codes.size(), codes::toString);
+    }
+
+    @Test
+    void ownFilterShowsOwnedAndShared() throws Exception {
+        assertEquals(List.of("A1", "A2", "A3", "B1", "B2"),
+                codesAs(TestUsers.SALES_1, CustomerFilter.none().withSalesperson(salesA)));
     }
 
     @Test
