@@ -138,7 +138,7 @@ public class BulkChunkProcessor {
         if (!transfers.isEmpty()) {
             Caller approver = approverOf(job);
             chunk.insertRequests(approver, job.isKeepShares());
-            chunk.insertAuditEvents(approver.login());
+            chunk.insertAuditEvents(job.getSourceSalesperson().getId(), approver.login(), job.isKeepShares());
             chunk.deleteShares(job.isKeepShares());
             insertFollowUps(chunk, transfers, approver, now);
             chunk.transferCustomers(approver.login());

@@ -41,11 +41,13 @@ final class BulkChunkStatements {
     private static final String CHUNK = "i.job_id = ? AND i.status = ? AND i.customer_id = ANY(?)";
 
     /**
-     * Joins each item to the transfer request that the chunk wrote for its customer: the job's reason is
-     * unique to the job, and a job moves a customer once.
+     * Selects the id of the transfer request that the chunk wrote for the item's customer: the job's
+     * reason is unique to the job, and a job moves a customer once. A subquery per row keeps PostgreSQL
+     * on the customer index, because a join let it start from the reason, whose new value the statistics
+     * estimate at one row, and read the job's earlier requests for every chunk.
      */
     private static final String REQUEST_OF_ITEM =
-            "transfer_request r ON r.customer_id = i.customer_id AND r.reason = ?";
+            "(SELECT r.id FROM transfer_request r WHERE r.customer_id = i.customer_id AND r.reason = ?)";
 
     /** A share of the item's customer held by someone other than the receiver, joined as {@code customer_share s}. */
     private static final String REMOVED_SHARE_OF_ITEM =
@@ -118,34 +120,38 @@ final class BulkChunkStatements {
                 approver.login(), approver.displayName(), now, chunk());
         if (!keepShares) {
             update("INSERT INTO request_share_change (id, request_id, salesperson_id, change_type, expires_at)"
-                            + " SELECT nextval('request_share_change_seq'), r.id, s.salesperson_id, ?, NULL"
-                            + " FROM bulk_transfer_item i JOIN " + REQUEST_OF_ITEM
-                            + " JOIN customer_share s ON " + REMOVED_SHARE_OF_ITEM
+                            + " SELECT nextval('request_share_change_seq'), " + REQUEST_OF_ITEM
+                            + ", s.salesperson_id, ?, NULL"
+                            + " FROM bulk_transfer_item i JOIN customer_share s ON " + REMOVED_SHARE_OF_ITEM
                             + " WHERE " + CHUNK + " ORDER BY i.id, s.id",
-                    ShareChangeType.REMOVE.name(), reason, chunk());
+                    reason, ShareChangeType.REMOVE.name(), chunk());
         }
     }
 
     /**
-     * Writes the audit events: a TRANSFERRED event per customer, then a SHARE_REMOVED event per sharer
-     * change, so within a customer the ids follow the order a single transfer writes them in.
+     * Writes the audit events: a TRANSFERRED event per customer, then a SHARE_REMOVED event per removed
+     * share, so within a customer the ids follow the order a single transfer writes them in. Runs before
+     * {@link #deleteShares} and {@link #transferCustomers}, while the shares and the owners are unchanged.
      */
-    void insertAuditEvents(String approverLogin) throws SQLException {
+    void insertAuditEvents(long sourceId, String approverLogin, boolean keepShares) throws SQLException {
         String insert = """
                 INSERT INTO audit_event (id, event_type, customer_id, customer_code, previous_salesperson_id,
                     new_salesperson_id, actor_login, approver_login, request_id, reason, detail, occurred_at)
                 """;
-        update(insert + " SELECT nextval('audit_event_seq'), ?, c.id, c.code, r.previous_owner_id, r.new_owner_id,"
-                        + " ?, ?, r.id, r.reason, NULL, ?"
-                        + " FROM bulk_transfer_item i JOIN customer c ON c.id = i.customer_id JOIN " + REQUEST_OF_ITEM
+        update(insert + " SELECT nextval('audit_event_seq'), ?, c.id, c.code, ?, i.target_salesperson_id, ?, ?, "
+                        + REQUEST_OF_ITEM + ", ?, NULL, ?"
+                        + " FROM bulk_transfer_item i JOIN customer c ON c.id = i.customer_id"
                         + " WHERE " + CHUNK + " ORDER BY i.id",
-                AuditEventType.TRANSFERRED.name(), approverLogin, approverLogin, now, reason, chunk());
-        update(insert + " SELECT nextval('audit_event_seq'), ?, c.id, c.code, x.salesperson_id, NULL,"
-                        + " ?, ?, r.id, r.reason, NULL, ?"
-                        + " FROM bulk_transfer_item i JOIN customer c ON c.id = i.customer_id JOIN " + REQUEST_OF_ITEM
-                        + " JOIN request_share_change x ON x.request_id = r.id"
-                        + " WHERE " + CHUNK + " ORDER BY i.id, x.id",
-                AuditEventType.SHARE_REMOVED.name(), approverLogin, approverLogin, now, reason, chunk());
+                AuditEventType.TRANSFERRED.name(), sourceId, approverLogin, approverLogin, reason, reason, now,
+                chunk());
+        if (!keepShares) {
+            update(insert + " SELECT nextval('audit_event_seq'), ?, c.id, c.code, s.salesperson_id, NULL, ?, ?, "
+                            + REQUEST_OF_ITEM + ", ?, NULL, ?"
+                            + " FROM bulk_transfer_item i JOIN customer c ON c.id = i.customer_id"
+                            + " JOIN customer_share s ON " + REMOVED_SHARE_OF_ITEM
+                            + " WHERE " + CHUNK + " ORDER BY i.id, s.id",
+                    AuditEventType.SHARE_REMOVED.name(), approverLogin, approverLogin, reason, reason, now, chunk());
+        }
     }
 
     /**

@@ -33,9 +33,10 @@ import java.util.logging.Logger;
 public class BulkTransferWorker {
 
     /**
-     * Customers per transaction. A chunk holds its customers' row locks until it commits: about 0.1 to
-     * 0.2 s for 2,000 customers on PostgreSQL. Larger chunks gained little because the per-chunk
-     * statements are already a small share of the time.
+     * Customers per transaction. A chunk holds its customers' row locks until it commits, about 0.65 s
+     * for 2,000 customers on PostgreSQL 15 (100,061 customers in 51 chunks took 33 s on 2 cores busy
+     * with another benchmark). Chunks of 5,000 moved no more customers a second there, so the shorter
+     * lock wins.
      */
     public static final int CHUNK_SIZE = 2000;
 
