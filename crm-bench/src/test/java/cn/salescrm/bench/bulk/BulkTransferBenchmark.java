@@ -8,6 +8,7 @@ import cn.salescrm.service.bulk.BulkJobView;
 import cn.salescrm.service.bulk.BulkSelection;
 import cn.salescrm.service.bulk.BulkTransferOrder;
 import cn.salescrm.service.bulk.BulkTransferService;
+import cn.salescrm.service.bulk.BulkTransferWorker;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,7 +73,8 @@ class BulkTransferBenchmark {
         double limit = LIMIT_SECONDS_PER_100K * job.total() / 100_000.0;
         ResultsFile.write("bulk.md", "## Bulk transfer\n\n"
                 + "Job " + jobId + ": " + job.total() + " customers of salesperson " + job.sourceCode()
-                + " dealt to " + receivers.size() + " receivers, shares kept, chunks of 100 customers per "
+                + " dealt to " + receivers.size() + " receivers, shares kept, chunks of "
+                + BulkTransferWorker.CHUNK_SIZE + " customers per "
                 + "transaction. Giving the source its customers with one SQL UPDATE took "
                 + Target.decimal(setupSeconds) + " s (not counted).\n\n"
                 + "| status | done | failed | skipped | start() | total | customers/s | target ≤ "

@@ -99,12 +99,14 @@ public class BulkTransferJob {
         this.createdAt = createdAt;
     }
 
-    public void incrementDoneItems() {
-        doneItems++;
+    /** Counts {@code count} more items DONE. */
+    public void addDoneItems(int count) {
+        doneItems += count;
     }
 
-    public void incrementFailedItems() {
-        failedItems++;
+    /** Counts {@code count} more items FAILED. */
+    public void addFailedItems(int count) {
+        failedItems += count;
     }
 
     /** Ends a RUNNING job with {@code finalStatus}, COMPLETED or FAILED. */

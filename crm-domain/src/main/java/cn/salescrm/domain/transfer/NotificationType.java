@@ -17,5 +17,9 @@ public enum NotificationType {
     /** A share of yours was removed before its end. */
     SHARE_REMOVED,
     /** Your request went stale because the customer changed after you made it. */
-    REQUEST_STALE
+    REQUEST_STALE,
+    /** A finished bulk transfer job gave you customers. The one notice per job states how many. */
+    BULK_TRANSFERRED_TO_YOU,
+    /** A finished bulk transfer job removed shares of yours. The one notice per job states how many. */
+    BULK_SHARES_REMOVED
 }

@@ -1,14 +1,16 @@
 package cn.salescrm.service.bulk;
 
-import cn.salescrm.domain.customer.Customer;
 import cn.salescrm.domain.transfer.BulkItemStatus;
 import cn.salescrm.domain.transfer.BulkJobStatus;
 import cn.salescrm.domain.transfer.BulkTransferItem;
 import cn.salescrm.domain.transfer.BulkTransferJob;
 import cn.salescrm.service.security.Caller;
 import cn.salescrm.service.security.CallerResolver;
+import cn.salescrm.service.support.BusinessDays;
+import cn.salescrm.service.transfer.TransferFollowUpText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,7 +18,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -35,6 +42,11 @@ import java.util.logging.Logger;
 @PermitAll
 public class BulkChunkProcessor {
 
+    /** Bundle key of a SKIPPED item whose customer no longer belongs to the job's source. */
+    static final String OWNER_CHANGED = "bulk.item.ownerChanged";
+    /** Bundle key of a FAILED item whose receiver is no longer active. */
+    static final String RECEIVER_INACTIVE = "bulk.item.receiverInactive";
+
     private static final Logger LOG = Logger.getLogger(BulkChunkProcessor.class.getName());
 
     @PersistenceContext(unitName = "crm")
@@ -45,7 +57,7 @@ public class BulkChunkProcessor {
 
     /**
      * Processes up to {@code chunkSize} PENDING items of the job in item id order, or marks the job
-     * COMPLETED when none is left.
+     * COMPLETED and sends its notifications when none is left.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ChunkOutcome processNextChunk(long jobId, int chunkSize) {
@@ -53,18 +65,21 @@ public class BulkChunkProcessor {
         if (job == null) {
             return ChunkOutcome.NOT_RUNNING;
         }
-        Instant now = Instant.now();
+        // Both databases keep microseconds, so every row of the chunk stores exactly this instant.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<Object[]> pending = pendingItemAndCustomerIds(job, chunkSize);
         if (pending.isEmpty()) {
             job.finish(BulkJobStatus.COMPLETED, now);
+            new BulkJobNotices(em, job).send(now);
             LOG.info(() -> "Bulk transfer job " + jobId + " completed: " + job.getDoneItems() + " done, "
                     + job.getFailedItems() + " failed of " + job.getTotalItems());
             return ChunkOutcome.COMPLETED;
         }
-        lockCustomers(pending.stream().map(ids -> (Long) ids[1]).toList());
-        BulkItemTransfer transfer = new BulkItemTransfer(em, job, approverOf(job));
-        for (BulkTransferItem item : items(pending.stream().map(ids -> (Long) ids[0]).toList())) {
-            transfer.process(item, now);
+        try {
+            transferChunk(job, pending.stream().map(ids -> (Long) ids[1]).toList(), now);
+        } catch (SQLException e) {
+            throw new EJBException("Bulk transfer job " + jobId + ": chunk of items " + pending.get(0)[0] + " to "
+                    + pending.get(pending.size() - 1)[0] + " failed", e);
         }
         return ChunkOutcome.PROCESSED;
     }
@@ -86,7 +101,7 @@ public class BulkChunkProcessor {
         }
         BulkTransferItem item = em.find(BulkTransferItem.class, pending.get(0)[0]);
         item.markProcessed(BulkItemStatus.FAILED, messageKey, Instant.now());
-        job.incrementFailedItems();
+        job.addFailedItems(1);
         LOG.warning(() -> "Bulk transfer job " + jobId + ": item " + item.getId() + " marked FAILED");
         return true;
     }
@@ -108,21 +123,51 @@ public class BulkChunkProcessor {
     }
 
     /**
-     * Locks the customer rows in id order and loads them fresh. They stay in the persistence
-     * context, so the items find them there without another query.
+     * Processes the job's PENDING items of the customers with set-based SQL on the transaction's
+     * connection. Each customer ends up as an approved single transfer by the job's creator would leave
+     * it: the request with its sharer changes, the owner and merchandiser, the deleted shares, one system
+     * follow-up and the audit events. The receivers' notifications come once per job, at its end.
      */
-    private void lockCustomers(List<Long> customerIds) {
-        em.createQuery("SELECT c FROM Customer c WHERE c.id IN :ids ORDER BY c.id", Customer.class)
-                .setParameter("ids", customerIds)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+    private void transferChunk(BulkTransferJob job, List<Long> customerIds, Instant now) throws SQLException {
+        BulkChunkStatements chunk = new BulkChunkStatements(em.unwrap(Connection.class), job.getId(), customerIds,
+                now);
+        chunk.lockCustomers();
+        int skipped = chunk.skipCustomersNotOwnedBy(job.getSourceSalesperson().getId(), OWNER_CHANGED);
+        int failed = chunk.failInactiveReceivers(RECEIVER_INACTIVE);
+        List<BulkCustomerTransfer> transfers = chunk.transfers(job.isKeepShares());
+        if (!transfers.isEmpty()) {
+            Caller approver = approverOf(job);
+            chunk.insertRequests(approver, job.isKeepShares());
+            chunk.insertAuditEvents(job.getSourceSalesperson().getId(), approver.login(), job.isKeepShares());
+            chunk.deleteShares(job.isKeepShares());
+            insertFollowUps(chunk, transfers, approver, now);
+            chunk.transferCustomers(approver.login());
+        }
+        int done = chunk.markDone();
+        job.addDoneItems(done);
+        job.addFailedItems(failed);
+        LOG.fine(() -> "Bulk transfer job " + job.getId() + ": chunk of " + customerIds.size() + " items: " + done
+                + " done, " + skipped + " skipped, " + failed + " failed");
     }
 
-    private List<BulkTransferItem> items(List<Long> itemIds) {
-        return em.createQuery("SELECT i FROM BulkTransferItem i WHERE i.id IN :ids ORDER BY i.id",
-                        BulkTransferItem.class)
-                .setParameter("ids", itemIds)
-                .getResultList();
+    private static void insertFollowUps(BulkChunkStatements chunk, List<BulkCustomerTransfer> transfers,
+                                        Caller approver, Instant now) throws SQLException {
+        LocalDate day = BusinessDays.dayOf(now);
+        List<Long> customerIds = new ArrayList<>(transfers.size());
+        List<String> contents = new ArrayList<>(transfers.size());
+        for (BulkCustomerTransfer transfer : transfers) {
+            List<String> changes = new ArrayList<>();
+            changes.add(TransferFollowUpText.ownerChanged(transfer.receiverName()));
+            transfer.removedSharerNames().forEach(name -> changes.add(TransferFollowUpText.shareRemoved(name)));
+            customerIds.add(transfer.customerId());
+            contents.add(TransferFollowUpText.of(day, changes, approver.displayName()));
+        }
+        chunk.insertFollowUps(customerIds, contents, day, approver);
+    }
+
+    /** Returns the reason every transfer request of the job carries. */
+    static String reasonOf(long jobId) {
+        return "批量移交 #" + jobId;
     }
 
     private Caller approverOf(BulkTransferJob job) {

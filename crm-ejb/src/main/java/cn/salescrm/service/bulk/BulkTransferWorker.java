@@ -20,18 +20,25 @@ import java.util.logging.Logger;
  * its own in {@link BulkChunkProcessor}, so the work done survives a crash and a restart resumes
  * with the items still PENDING.
  *
- * <p>When a chunk fails, the worker retries that chunk's first item alone. If the item fails alone
- * too, it is marked FAILED and the job goes on. A lock conflict is no item failure: another worker
- * holds the job or a customer, so the worker tries again and, after {@value #MAX_LOCK_CONFLICTS}
- * conflicts in a row, leaves the job to that worker.
+ * <p>When a chunk fails, the worker retries with half as many items, down to the first item alone,
+ * so one bad customer costs a few rolled-back chunks and not the job. If the first item fails alone
+ * too, it is marked FAILED and the job goes on. Each chunk that succeeds doubles the size again, up to
+ * {@value #CHUNK_SIZE}. A lock conflict is no item failure: another worker holds the job or a customer,
+ * so the worker tries again and, after {@value #MAX_LOCK_CONFLICTS} conflicts in a row, leaves the job
+ * to that worker.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BulkTransferWorker {
 
-    /** Customers per transaction. */
-    static final int CHUNK_SIZE = 100;
+    /**
+     * Customers per transaction. A chunk holds its customers' row locks until it commits, about 0.65 s
+     * for 2,000 customers on PostgreSQL 15 (100,061 customers in 51 chunks took 33 s on 2 cores busy
+     * with another benchmark). Chunks of 5,000 moved no more customers a second there, so the shorter
+     * lock wins.
+     */
+    public static final int CHUNK_SIZE = 2000;
 
     /** Bundle key of an item that failed for a reason the server log gives. */
     static final String ITEM_FAILED = "bulk.item.failed";
@@ -62,11 +69,13 @@ public class BulkTransferWorker {
     public int processChunks(long jobId, int maxChunks) {
         int chunks = 0;
         int lockConflicts = 0;
+        int chunkSize = CHUNK_SIZE;
         while (chunks < maxChunks) {
             ChunkOutcome outcome;
             try {
-                outcome = processor.processNextChunk(jobId, CHUNK_SIZE);
+                outcome = processor.processNextChunk(jobId, chunkSize);
                 lockConflicts = 0;
+                chunkSize = Math.min(CHUNK_SIZE, chunkSize * 2);
             } catch (EJBException e) {
                 if (isLockConflict(e)) {
                     lockConflicts++;
@@ -77,9 +86,16 @@ public class BulkTransferWorker {
                     }
                     continue;
                 }
-                LOG.log(Level.WARNING, "Bulk transfer job " + jobId + ": chunk failed and rolled back; "
-                        + "retrying its first item alone", e);
-                outcome = processFirstItemAlone(jobId);
+                if (chunkSize > 1) {
+                    int failedSize = chunkSize;
+                    chunkSize = failedSize / 2;
+                    LOG.log(Level.WARNING, "Bulk transfer job " + jobId + ": chunk of " + failedSize
+                            + " items failed and rolled back; retrying with " + chunkSize, e);
+                    continue;
+                }
+                LOG.log(Level.WARNING, "Bulk transfer job " + jobId + ": first pending item failed alone; "
+                        + "marking it FAILED", e);
+                outcome = failFirstItem(jobId);
                 if (outcome == null) {
                     return chunks;
                 }
@@ -92,18 +108,8 @@ public class BulkTransferWorker {
         return chunks;
     }
 
-    /** Returns the outcome of the first pending item alone, or null if even marking it FAILED failed. */
-    private ChunkOutcome processFirstItemAlone(long jobId) {
-        try {
-            return processor.processNextChunk(jobId, 1);
-        } catch (EJBException e) {
-            if (isLockConflict(e)) {
-                // Says nothing about the item itself, so the main loop simply tries again.
-                return ChunkOutcome.PROCESSED;
-            }
-            LOG.log(Level.WARNING, "Bulk transfer job " + jobId + ": first pending item failed alone; marking it FAILED",
-                    e);
-        }
+    /** Marks the first pending item FAILED and returns the outcome, or null if even that failed. */
+    private ChunkOutcome failFirstItem(long jobId) {
         try {
             return processor.failNextItem(jobId, ITEM_FAILED) ? ChunkOutcome.PROCESSED : ChunkOutcome.NOT_RUNNING;
         } catch (EJBException e) {

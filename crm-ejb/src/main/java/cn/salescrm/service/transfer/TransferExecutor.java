@@ -23,26 +23,17 @@ import java.util.logging.Logger;
 /**
  * Carries out a transfer or share request inside the caller's transaction: owner and merchandiser,
  * share rows, one system follow-up, one audit event per change, notifications. The customer row is
- * already locked by the caller. Public because the bulk transfer carries out its requests the same way.
+ * already locked by the caller. The bulk transfer writes the same rows with set-based SQL instead and
+ * shares the follow-up text through {@link TransferFollowUpText}.
  */
 public final class TransferExecutor {
 
     private static final Logger LOG = Logger.getLogger(TransferExecutor.class.getName());
 
     private final EntityManager em;
-    private final boolean notifyPreviousOwner;
 
     public TransferExecutor(EntityManager em) {
-        this(em, true);
-    }
-
-    /**
-     * Creates an executor; {@code notifyPreviousOwner} false leaves out the "transferred away" notice,
-     * for a bulk transfer whose source salesperson would otherwise get one per customer.
-     */
-    public TransferExecutor(EntityManager em, boolean notifyPreviousOwner) {
         this.em = em;
-        this.notifyPreviousOwner = notifyPreviousOwner;
     }
 
     /** Applies the request; {@code approver} is the manager who decided, or the actor for a direct change. */
@@ -58,8 +49,7 @@ public final class TransferExecutor {
         for (RequestShareChange change : request.getShareChanges()) {
             applyShareChange(request, change, approver, now, summary);
         }
-        String text = BusinessDays.dayOf(now) + " " + String.join(", ", summary) + "（审批人: "
-                + approver.displayName() + "）";
+        String text = TransferFollowUpText.of(BusinessDays.dayOf(now), summary, approver.displayName());
         em.persist(FollowUp.systemGenerated(customer, BusinessDays.dayOf(now), text, approver.login(),
                 approver.displayName(), now));
         LOG.info(() -> "Transfer request " + request.getId() + " carried out on customer " + customer.getCode()
@@ -74,17 +64,15 @@ public final class TransferExecutor {
         removeShare(customer, next);
         audit(AuditEventType.TRANSFERRED, request, previous, next, approver, now);
         notify(next, NotificationType.TRANSFERRED_TO_YOU, customer, "客户 " + customer.getCode() + " 已移交给您", now);
-        summary.add("客户移交给 " + next.getName());
+        summary.add(TransferFollowUpText.ownerChanged(next.getName()));
 
         if (request.isKeepPreviousOwner()) {
             grantShare(customer, previous, request.getPreviousOwnerShareUntil(), approver, now, request.getId());
             audit(AuditEventType.SHARE_ADDED, request, null, previous, approver, now);
-            summary.add("保留 " + previous.getName() + " 为共享人员");
+            summary.add(TransferFollowUpText.previousOwnerKept(previous.getName()));
         }
-        if (notifyPreviousOwner) {
-            notify(previous, NotificationType.TRANSFERRED_AWAY, customer, "客户 " + customer.getCode() + " 已移交给 "
-                    + next.getName() + (request.isKeepPreviousOwner() ? ", 您仍为共享人员" : ""), now);
-        }
+        notify(previous, NotificationType.TRANSFERRED_AWAY, customer, "客户 " + customer.getCode() + " 已移交给 "
+                + next.getName() + (request.isKeepPreviousOwner() ? ", 您仍为共享人员" : ""), now);
     }
 
     private void applyShareChange(TransferRequest request, RequestShareChange change, Caller approver, Instant now,
@@ -95,13 +83,13 @@ public final class TransferExecutor {
             grantShare(customer, person, change.getExpiresAt(), approver, now, request.getId());
             audit(AuditEventType.SHARE_ADDED, request, null, person, approver, now);
             notify(person, NotificationType.SHARED_WITH_YOU, customer, "客户 " + customer.getCode() + " 已共享给您", now);
-            summary.add("共享给 " + person.getName());
+            summary.add(TransferFollowUpText.shareAdded(person.getName()));
         } else {
             removeShare(customer, person);
             audit(AuditEventType.SHARE_REMOVED, request, person, null, approver, now);
             notify(person, NotificationType.SHARE_REMOVED, customer, "客户 " + customer.getCode() + " 已取消与您的共享",
                     now);
-            summary.add("取消共享 " + person.getName());
+            summary.add(TransferFollowUpText.shareRemoved(person.getName()));
         }
     }
 

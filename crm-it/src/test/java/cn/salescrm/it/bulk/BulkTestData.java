@@ -1,12 +1,22 @@
 package cn.salescrm.it.bulk;
 
+import cn.salescrm.domain.customer.Customer;
+import cn.salescrm.domain.people.Salesperson;
+import cn.salescrm.domain.record.FollowUp;
+import cn.salescrm.domain.transfer.AuditEvent;
 import cn.salescrm.domain.transfer.AuditEventType;
 import cn.salescrm.domain.transfer.BulkItemStatus;
 import cn.salescrm.domain.transfer.NotificationType;
+import cn.salescrm.domain.transfer.TransferRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Read-only checks of what a bulk transfer job wrote, counted in the database.
@@ -70,16 +80,120 @@ public class BulkTestData {
                 .getSingleResult();
     }
 
-    /** Counts the job's customers whose receiver did not get exactly one TRANSFERRED_TO_YOU notification. */
-    public long customersWithoutOneNotification(long jobId) {
+    /** Counts the job's customers that have any notification about them, such as a per-customer transfer notice. */
+    public long customersWithNotifications(long jobId) {
         return em.createQuery("""
                         SELECT COUNT(i) FROM BulkTransferItem i WHERE i.job.id = :job
-                        AND (SELECT COUNT(n) FROM Notification n
-                             WHERE n.customer = i.customer AND n.type = :type
-                               AND n.recipientLogin = i.targetSalesperson.loginName) <> 1""", Long.class)
+                        AND EXISTS (SELECT n FROM Notification n WHERE n.customer = i.customer)""", Long.class)
                 .setParameter("job", jobId)
-                .setParameter("type", NotificationType.TRANSFERRED_TO_YOU)
                 .getSingleResult();
+    }
+
+    /** Returns the messages of the type sent to the login about the job, oldest first. */
+    public List<String> jobNotices(String login, NotificationType type, long jobId) {
+        return em.createQuery("""
+                        SELECT n.message FROM Notification n
+                        WHERE n.recipientLogin = :login AND n.type = :type AND n.message LIKE :job AND n.customer IS NULL
+                        ORDER BY n.id""", String.class)
+                .setParameter("login", login)
+                .setParameter("type", type)
+                .setParameter("job", "批量移交 #" + jobId + " %")
+                .getResultList();
+    }
+
+    /** Returns the customer's system follow-ups as "day|method|content|author login|author name", by id. */
+    public List<String> systemFollowUps(long customerId) {
+        return em.createQuery("""
+                        SELECT f FROM FollowUp f WHERE f.customer.id = :customer AND f.systemGenerated = TRUE
+                        ORDER BY f.id""", FollowUp.class)
+                .setParameter("customer", customerId)
+                .getResultList().stream()
+                .map(f -> String.join("|", String.valueOf(f.getFollowUpDate()), String.valueOf(f.getMethod()),
+                        f.getContent(), f.getAuthorLogin(), f.getAuthorName()))
+                .toList();
+    }
+
+    /**
+     * Returns the customer's audit events as "type|previous|new|actor|approver|detail|code matches|has request",
+     * by id. The reason is left out, because a bulk transfer and a single transfer give different ones.
+     */
+    public List<String> auditEvents(long customerId) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.customer.id = :customer ORDER BY e.id",
+                        AuditEvent.class)
+                .setParameter("customer", customerId)
+                .getResultList().stream()
+                .map(e -> String.join("|", String.valueOf(e.getEventType()), idOf(e.getPreviousSalesperson()),
+                        idOf(e.getNewSalesperson()), e.getActorLogin(), e.getApproverLogin(), e.getDetail(),
+                        String.valueOf(e.getCustomer().getCode().equals(e.getCustomerCode())),
+                        String.valueOf(e.getRequest() != null)))
+                .toList();
+    }
+
+    /**
+     * Returns the customer's transfer requests with their sharer changes, by id. The reason and the
+     * request's own version are left out: a single transfer is saved PENDING and then approved, so its
+     * version is one higher.
+     */
+    public List<String> transferRequests(long customerId) {
+        return em.createQuery("SELECT r FROM TransferRequest r WHERE r.customer.id = :customer ORDER BY r.id",
+                        TransferRequest.class)
+                .setParameter("customer", customerId)
+                .getResultList().stream()
+                .map(r -> String.join("|", String.valueOf(r.getStatus()), idOf(r.getPreviousOwner()),
+                        idOf(r.getNewOwner()), String.valueOf(r.isKeepPreviousOwner()),
+                        String.valueOf(r.getPreviousOwnerShareUntil()), String.valueOf(r.getCustomerVersion()),
+                        r.getRequestedByLogin(), r.getRequestedByName(), r.getDecidedByLogin(), r.getDecidedByName(),
+                        String.valueOf(r.getDecisionReason()), String.valueOf(r.getRequestedAt().equals(r.getDecidedAt())),
+                        r.getShareChanges().stream()
+                                .map(x -> x.getChangeType() + " " + idOf(x.getSalesperson()) + " " + x.getExpiresAt())
+                                .sorted().toList().toString()))
+                .toList();
+    }
+
+    /** Returns the customer's owner id, merchandiser id, version and last editor as "owner|merchandiser|version|by". */
+    public String customerState(long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        return String.join("|", idOf(customer.getOwner()), customer.getMerchandiser() == null ? "-"
+                        : String.valueOf(customer.getMerchandiser().getId()), String.valueOf(customer.getVersion()),
+                customer.getUpdatedBy());
+    }
+
+    /**
+     * Returns the distinct instants a transfer of the customer recorded: the request's request and decision
+     * times, the system follow-up, the audit events and the customer's last update. A transfer that writes
+     * everything at one moment returns one instant.
+     */
+    public Set<Instant> transferInstants(long customerId) {
+        Set<Instant> instants = new HashSet<>();
+        for (TransferRequest request : em.createQuery(
+                "SELECT r FROM TransferRequest r WHERE r.customer.id = :customer", TransferRequest.class)
+                .setParameter("customer", customerId).getResultList()) {
+            instants.add(request.getRequestedAt());
+            instants.add(request.getDecidedAt());
+        }
+        instants.addAll(em.createQuery("""
+                        SELECT f.createdAt FROM FollowUp f WHERE f.customer.id = :customer AND f.systemGenerated = TRUE""",
+                        Instant.class)
+                .setParameter("customer", customerId).getResultList());
+        instants.addAll(em.createQuery("SELECT e.occurredAt FROM AuditEvent e WHERE e.customer.id = :customer",
+                        Instant.class)
+                .setParameter("customer", customerId).getResultList());
+        instants.add(em.find(Customer.class, customerId).getUpdatedAt());
+        return instants;
+    }
+
+    /** Returns the message key of the job's item for the customer. */
+    public String itemMessage(long jobId, long customerId) {
+        return em.createQuery("""
+                        SELECT i.message FROM BulkTransferItem i WHERE i.job.id = :job AND i.customer.id = :customer""",
+                        String.class)
+                .setParameter("job", jobId)
+                .setParameter("customer", customerId)
+                .getSingleResult();
+    }
+
+    private static String idOf(Salesperson salesperson) {
+        return salesperson == null ? "-" : String.valueOf(salesperson.getId());
     }
 
     /** Counts the transfer requests with the reason. */

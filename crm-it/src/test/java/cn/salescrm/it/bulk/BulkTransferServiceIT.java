@@ -5,6 +5,7 @@ import cn.salescrm.domain.customer.Territory;
 import cn.salescrm.domain.transfer.AuditEventType;
 import cn.salescrm.domain.transfer.BulkItemStatus;
 import cn.salescrm.domain.transfer.BulkJobStatus;
+import cn.salescrm.domain.transfer.NotificationType;
 import cn.salescrm.it.support.Deployments;
 import cn.salescrm.it.support.RunAs;
 import cn.salescrm.it.support.TestCodes;
@@ -21,6 +22,8 @@ import cn.salescrm.service.bulk.BulkTransferService;
 import cn.salescrm.service.bulk.BulkTransferWorker;
 import cn.salescrm.service.error.ValidationFailedException;
 import cn.salescrm.service.support.ResultPage;
+import cn.salescrm.service.transfer.TransferChange;
+import cn.salescrm.service.transfer.TransferService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Bulk transfer through the EJB against the real server: rights, checks, the split, shares,
- * skipped customers, and a job of 10,000 customers interrupted and resumed.
+ * skipped and failed customers, notices, rows equal to a single transfer's, and a job of 10,000
+ * customers interrupted and resumed.
  * S (tsales1) is the leaving salesperson; B, C and D (tsales2..4) receive or share customers.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -69,6 +74,8 @@ class BulkTransferServiceIT {
     private BulkTransferWorker worker;
     @EJB
     private BulkJobResumer resumer;
+    @EJB
+    private TransferService transfers;
 
     private String prefix;
     private long source;
@@ -147,7 +154,14 @@ class BulkTransferServiceIT {
         assertEquals(2, bulkData.ownedCount(prefix, salesD));
         assertEquals(0, bulkData.ownedCount(prefix, source));
         assertEquals(0, bulkData.customersWithoutOneSystemFollowUp(jobId));
-        assertEquals(0, bulkData.customersWithoutOneNotification(jobId));
+        assertEquals(0, bulkData.customersWithNotifications(jobId));
+        assertEquals(List.of(reasonOf(jobId) + " 已完成: 3 个客户已移交给您"),
+                bulkData.jobNotices(TestUsers.SALES_2, NotificationType.BULK_TRANSFERRED_TO_YOU, jobId));
+        assertEquals(List.of(reasonOf(jobId) + " 已完成: 2 个客户已移交给您"),
+                bulkData.jobNotices(TestUsers.SALES_3, NotificationType.BULK_TRANSFERRED_TO_YOU, jobId));
+        assertEquals(List.of(reasonOf(jobId) + " 已完成: 2 个客户已移交给您"),
+                bulkData.jobNotices(TestUsers.SALES_4, NotificationType.BULK_TRANSFERRED_TO_YOU, jobId));
+        assertEquals(List.of(), bulkData.jobNotices(TestUsers.SALES_1, NotificationType.BULK_TRANSFERRED_TO_YOU, jobId));
         ResultPage<BulkItemRow> items = asManager(() -> service.items(jobId, 0, 5));
         assertEquals(7, items.total());
         assertEquals(5, items.rows().size());
@@ -181,6 +195,104 @@ class BulkTransferServiceIT {
         assertFalse(bulkData.shared(customer, salesB));
         assertEquals(1, bulkData.auditCount(customer, AuditEventType.SHARE_REMOVED, reasonOf(jobId)));
         assertEquals(1, bulkData.auditCount(customer, AuditEventType.TRANSFERRED, reasonOf(jobId)));
+        assertEquals(List.of(reasonOf(jobId) + " 已完成: 1 个客户已取消与您的共享"),
+                bulkData.jobNotices(TestUsers.SALES_4, NotificationType.BULK_SHARES_REMOVED, jobId));
+        assertEquals(List.of(), bulkData.jobNotices(TestUsers.SALES_2, NotificationType.BULK_SHARES_REMOVED, jobId));
+        assertEquals(List.of(reasonOf(jobId) + " 已完成: 1 个客户已移交给您"),
+                bulkData.jobNotices(TestUsers.SALES_2, NotificationType.BULK_TRANSFERRED_TO_YOU, jobId));
+    }
+
+    @Test
+    void bulkRowsEqualSingleTransfer() throws Exception {
+        long merchandiser = data.merchandiser(prefix + "M", "跟单戊", null);
+        long receiver = data.salesperson(prefix + "R", "接收戊", null, merchandiser);
+        long single = data.customer(CustomerSpec.of(prefix + "1", "单个移交", source));
+        long bulk = data.customer(CustomerSpec.of(prefix + "2", "批量移交", source));
+        for (long customer : List.of(single, bulk)) {
+            data.share(customer, salesD, null);
+            data.share(customer, receiver, null);
+        }
+        TransferChange change = new TransferChange(data.version(single), receiver, List.of(), false, null, "单个");
+        asManager(() -> transfers.submit(prefix + "1", change));
+
+        long jobId = asManager(() -> creator.create(order(List.of(receiver), false)));
+        worker.processChunks(jobId, 10);
+
+        assertEquals(1, asManager(() -> service.job(jobId)).done());
+        List<String> followUps = bulkData.systemFollowUps(bulk);
+        assertEquals(1, followUps.size());
+        assertTrue(followUps.get(0).matches(
+                "\\d{4}-\\d{2}-\\d{2}\\|SYSTEM\\|\\d{4}-\\d{2}-\\d{2} 客户移交给 接收戊, 取消共享 共享丁（审批人: .+）\\|.+"),
+                followUps.get(0));
+        assertEquals(bulkData.systemFollowUps(single), followUps);
+        assertEquals(bulkData.auditEvents(single), bulkData.auditEvents(bulk));
+        assertEquals(2, bulkData.auditEvents(bulk).size());
+        assertEquals(bulkData.transferRequests(single), bulkData.transferRequests(bulk));
+        assertEquals(bulkData.customerState(single), bulkData.customerState(bulk));
+        assertEquals(receiver + "|" + merchandiser + "|2|" + TestUsers.MANAGER, bulkData.customerState(bulk));
+        assertEquals(List.of(), data.sharerIds(bulk));
+        assertEquals(1, bulkData.transferInstants(bulk).size());
+        assertEquals(1, bulkData.transferInstants(single).size());
+        assertEquals(1, data.notificationCount(TestUsers.SALES_4, single, NotificationType.SHARE_REMOVED));
+        assertEquals(0, data.notificationCount(TestUsers.SALES_4, bulk, NotificationType.SHARE_REMOVED));
+        assertEquals(List.of(reasonOf(jobId) + " 已完成: 1 个客户已取消与您的共享"),
+                bulkData.jobNotices(TestUsers.SALES_4, NotificationType.BULK_SHARES_REMOVED, jobId));
+    }
+
+    @Test
+    void inactiveReceiverFailsItsCustomers() throws Exception {
+        long first = data.customer(CustomerSpec.of(prefix + "1", "甲", source));
+        long second = data.customer(CustomerSpec.of(prefix + "2", "乙", source));
+        long jobId = asManager(() -> creator.create(order(List.of(salesB, salesC), true)));
+        data.deactivate(salesC);
+
+        worker.processChunks(jobId, 10);
+
+        BulkJobView job = asManager(() -> service.job(jobId));
+        assertEquals(BulkJobStatus.COMPLETED, job.status());
+        assertEquals(1, job.done());
+        assertEquals(1, job.failed());
+        assertEquals(0, job.skipped());
+        assertEquals(salesB, data.ownerId(first));
+        assertEquals(source, data.ownerId(second));
+        assertEquals("bulk.item.receiverInactive", bulkData.itemMessage(jobId, second));
+        assertEquals(0, bulkData.auditCount(second, AuditEventType.TRANSFERRED, reasonOf(jobId)));
+        assertEquals(List.of(), bulkData.transferRequests(second));
+        assertEquals(List.of(), bulkData.systemFollowUps(second));
+        assertEquals(List.of(), bulkData.jobNotices(TestUsers.SALES_3, NotificationType.BULK_TRANSFERRED_TO_YOU, jobId));
+    }
+
+    @Test
+    void failingCustomerIsMarkedFailedAlone() throws Exception {
+        String probe = "探针" + prefix;
+        long prober = data.salesperson(prefix + "P", probe, null, null);
+        List<Long> customers = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            customers.add(data.customer(CustomerSpec.of(prefix + i, "客户" + i, source)));
+        }
+        long failing = customers.get(4);
+        data.share(failing, prober, null);
+        long jobId = asManager(() -> creator.create(order(List.of(salesB), false)));
+        String constraint = "ck_bulk_" + prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        data.alterSchema("ALTER TABLE follow_up ADD CONSTRAINT " + constraint
+                + " CHECK (content NOT LIKE '%" + probe + "%')");
+        try {
+            worker.processChunks(jobId, 100);
+        } finally {
+            data.alterSchema("ALTER TABLE follow_up DROP CONSTRAINT " + constraint);
+        }
+
+        BulkJobView job = asManager(() -> service.job(jobId));
+        assertEquals(BulkJobStatus.COMPLETED, job.status());
+        assertEquals(6, job.done());
+        assertEquals(1, job.failed());
+        assertEquals("bulk.item.failed", bulkData.itemMessage(jobId, failing));
+        assertEquals(source, data.ownerId(failing));
+        assertEquals(List.of(prober), data.sharerIds(failing));
+        assertEquals(List.of(), bulkData.transferRequests(failing));
+        assertEquals(6, bulkData.ownedCount(prefix, salesB));
+        assertEquals(List.of(reasonOf(jobId) + " 已完成: 6 个客户已移交给您"),
+                bulkData.jobNotices(TestUsers.SALES_2, NotificationType.BULK_TRANSFERRED_TO_YOU, jobId));
     }
 
     @Test
@@ -228,12 +340,12 @@ class BulkTransferServiceIT {
         long jobId = asManager(() -> creator.create(order(receivers, false)));
         long createdNanos = System.nanoTime();
 
-        int firstRun = worker.processChunks(jobId, 3);
-        assertEquals(3, firstRun);
+        int firstRun = worker.processChunks(jobId, 1);
+        assertEquals(1, firstRun);
         BulkJobView interrupted = asManager(() -> service.job(jobId));
         assertEquals(BulkJobStatus.RUNNING, interrupted.status());
-        assertEquals(300, interrupted.done());
-        assertEquals(count - 300, bulkData.itemCount(jobId, BulkItemStatus.PENDING));
+        assertEquals(BulkTransferWorker.CHUNK_SIZE, interrupted.done());
+        assertEquals(count - BulkTransferWorker.CHUNK_SIZE, bulkData.itemCount(jobId, BulkItemStatus.PENDING));
 
         // Resume as a restart does, while a second worker works on the same job as another server would.
         assertTrue(resumer.resumeRunningJobs() >= 1);
@@ -258,7 +370,11 @@ class BulkTransferServiceIT {
         assertEquals(count, bulkData.requestCount(reasonOf(jobId)));
         assertEquals(0, bulkData.customersWithoutOneSystemFollowUp(jobId));
         assertEquals(0, bulkData.customersWithoutOneAuditEvent(jobId, AuditEventType.TRANSFERRED, reasonOf(jobId)));
-        assertEquals(0, bulkData.customersWithoutOneNotification(jobId));
+        assertEquals(0, bulkData.customersWithNotifications(jobId));
+        assertEquals(List.of(reasonOf(jobId) + " 已完成: 3334 个客户已移交给您"),
+                bulkData.jobNotices(TestUsers.SALES_2, NotificationType.BULK_TRANSFERRED_TO_YOU, jobId));
+        assertEquals(List.of(reasonOf(jobId) + " 已完成: 3333 个客户已移交给您"),
+                bulkData.jobNotices(TestUsers.SALES_3, NotificationType.BULK_TRANSFERRED_TO_YOU, jobId));
     }
 
     private BulkTransferOrder order(List<Long> receiverIds, boolean keepShares) {
