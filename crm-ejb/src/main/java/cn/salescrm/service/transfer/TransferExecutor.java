@@ -17,7 +17,9 @@ import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +33,8 @@ public final class TransferExecutor {
     private static final Logger LOG = Logger.getLogger(TransferExecutor.class.getName());
 
     private final EntityManager em;
+    /** The customer's share rows by salesperson id, read once per request and kept up to date. */
+    private Map<Long, CustomerShare> shares = Map.of();
 
     public TransferExecutor(EntityManager em) {
         this.em = em;
@@ -39,8 +43,9 @@ public final class TransferExecutor {
     /** Applies the request; {@code approver} is the manager who decided, or the actor for a direct change. */
     public void apply(TransferRequest request, Caller approver, Instant now) {
         Customer customer = request.getCustomer();
-        // Marked first: the share queries below flush the customer, and a change made after that
-        // flush would write the row, and raise its version, a second time.
+        // Read before any change: a query flushes pending changes, and the customer row written
+        // before a later change would be written, and its version raised, a second time.
+        shares = sharesBySalesperson(customer);
         customer.markUpdated(approver.login(), now);
         List<String> summary = new ArrayList<>();
         if (request.changesOwner()) {
@@ -61,7 +66,7 @@ public final class TransferExecutor {
         Salesperson previous = customer.getOwner();
         Salesperson next = request.getNewOwner();
         customer.transferTo(next);
-        removeShare(customer, next);
+        removeShare(next);
         audit(AuditEventType.TRANSFERRED, request, previous, next, approver, now);
         notify(next, NotificationType.TRANSFERRED_TO_YOU, customer, "客户 " + customer.getCode() + " 已移交给您", now);
         summary.add(TransferFollowUpText.ownerChanged(next.getName()));
@@ -85,7 +90,7 @@ public final class TransferExecutor {
             notify(person, NotificationType.SHARED_WITH_YOU, customer, "客户 " + customer.getCode() + " 已共享给您", now);
             summary.add(TransferFollowUpText.shareAdded(person.getName()));
         } else {
-            removeShare(customer, person);
+            removeShare(person);
             audit(AuditEventType.SHARE_REMOVED, request, person, null, approver, now);
             notify(person, NotificationType.SHARE_REMOVED, customer, "客户 " + customer.getCode() + " 已取消与您的共享",
                     now);
@@ -95,29 +100,31 @@ public final class TransferExecutor {
 
     private void grantShare(Customer customer, Salesperson person, Instant expiresAt, Caller approver, Instant now,
                             Long requestId) {
-        CustomerShare existing = findShare(customer, person);
+        CustomerShare existing = shares.get(person.getId());
         if (existing == null) {
-            em.persist(new CustomerShare(customer, person, approver.login(), now, expiresAt, requestId));
+            CustomerShare share = new CustomerShare(customer, person, approver.login(), now, expiresAt, requestId);
+            em.persist(share);
+            shares.put(person.getId(), share);
         } else {
             existing.renew(approver.login(), now, expiresAt, requestId);
         }
     }
 
-    private void removeShare(Customer customer, Salesperson person) {
-        CustomerShare existing = findShare(customer, person);
+    private void removeShare(Salesperson person) {
+        CustomerShare existing = shares.remove(person.getId());
         if (existing != null) {
             em.remove(existing);
         }
     }
 
-    private CustomerShare findShare(Customer customer, Salesperson person) {
-        List<CustomerShare> found = em.createQuery("""
-                        SELECT s FROM CustomerShare s WHERE s.customer = :customer AND s.salesperson = :person""",
-                        CustomerShare.class)
+    /** Returns the customer's share rows, expired ones too, by salesperson id. */
+    private Map<Long, CustomerShare> sharesBySalesperson(Customer customer) {
+        Map<Long, CustomerShare> bySalesperson = new HashMap<>();
+        em.createQuery("SELECT s FROM CustomerShare s WHERE s.customer = :customer", CustomerShare.class)
                 .setParameter("customer", customer)
-                .setParameter("person", person)
-                .getResultList();
-        return found.isEmpty() ? null : found.get(0);
+                .getResultList()
+                .forEach(share -> bySalesperson.put(share.getSalesperson().getId(), share));
+        return bySalesperson;
     }
 
     private void audit(AuditEventType type, TransferRequest request, Salesperson previous, Salesperson next,
