@@ -76,7 +76,8 @@ public class BulkChunkProcessor {
             return ChunkOutcome.COMPLETED;
         }
         try {
-            transferChunk(job, pending.stream().map(ids -> (Long) ids[1]).toList(), now);
+            transferChunk(job, pending.stream().map(ids -> (Long) ids[0]).toList(),
+                    pending.stream().map(ids -> (Long) ids[1]).toList(), now);
         } catch (SQLException e) {
             throw new EJBException("Bulk transfer job " + jobId + ": chunk of items " + pending.get(0)[0] + " to "
                     + pending.get(pending.size() - 1)[0] + " failed", e);
@@ -128,9 +129,10 @@ public class BulkChunkProcessor {
      * it: the request with its sharer changes, the owner and merchandiser, the deleted shares, one system
      * follow-up and the audit events. The receivers' notifications come once per job, at its end.
      */
-    private void transferChunk(BulkTransferJob job, List<Long> customerIds, Instant now) throws SQLException {
-        BulkChunkStatements chunk = new BulkChunkStatements(em.unwrap(Connection.class), job.getId(), customerIds,
-                now);
+    private void transferChunk(BulkTransferJob job, List<Long> itemIds, List<Long> customerIds, Instant now)
+            throws SQLException {
+        BulkChunkStatements chunk = new BulkChunkStatements(em.unwrap(Connection.class), job.getId(), itemIds,
+                customerIds, now);
         chunk.lockCustomers();
         int skipped = chunk.skipCustomersNotOwnedBy(job.getSourceSalesperson().getId(), OWNER_CHANGED);
         int failed = chunk.failInactiveReceivers(RECEIVER_INACTIVE);

@@ -38,7 +38,7 @@ import java.util.Map;
 final class BulkChunkStatements {
 
     /** The chunk's items that are still PENDING, as a condition on {@code bulk_transfer_item i}. */
-    private static final String CHUNK = "i.job_id = ? AND i.status = ? AND i.customer_id = ANY(?)";
+    private static final String CHUNK = "i.job_id = ? AND i.status = ? AND i.id BETWEEN ? AND ?";
 
     /**
      * Selects the id of the transfer request that the chunk wrote for the item's customer: the job's
@@ -56,14 +56,22 @@ final class BulkChunkStatements {
     private final Connection connection;
     private final long jobId;
     private final Array customerIds;
+    private final long firstItemId;
+    private final long lastItemId;
     private final Instant now;
     private final String reason;
 
-    /** {@code customerIds} are the customers of the job's PENDING items that this chunk processes. */
-    BulkChunkStatements(Connection connection, long jobId, List<Long> customerIds, Instant now) throws SQLException {
+    /**
+     * {@code itemIds} are the job's first PENDING items in id order, which this chunk processes, and
+     * {@code customerIds} their customers.
+     */
+    BulkChunkStatements(Connection connection, long jobId, List<Long> itemIds, List<Long> customerIds, Instant now)
+            throws SQLException {
         this.connection = connection;
         this.jobId = jobId;
         this.customerIds = connection.createArrayOf("BIGINT", customerIds.toArray());
+        this.firstItemId = itemIds.get(0);
+        this.lastItemId = itemIds.get(itemIds.size() - 1);
         this.now = now;
         this.reason = BulkChunkProcessor.reasonOf(jobId);
     }
@@ -229,9 +237,14 @@ final class BulkChunkStatements {
         }
     }
 
-    /** Returns the parameters of {@link #CHUNK}. */
+    /**
+     * Returns the parameters of {@link #CHUNK}: the chunk's items are the job's PENDING items from its
+     * first to its last item id, a range of the index on (job, status, id). Matched by customer id
+     * with {@code = ANY(?)}, a prepared statement's generic plan on PostgreSQL compared every PENDING
+     * item of the job with every id of the array, in every statement of every chunk.
+     */
     private Object[] chunk() {
-        return new Object[] {jobId, BulkItemStatus.PENDING.name(), customerIds};
+        return new Object[] {jobId, BulkItemStatus.PENDING.name(), firstItemId, lastItemId};
     }
 
     private boolean isPostgresql() throws SQLException {
