@@ -24,16 +24,17 @@ import java.util.Map;
  * The set-based SQL of one bulk transfer chunk: each statement handles every customer of the chunk at
  * once, so a customer costs a few rows written instead of a dozen round trips.
  *
- * <p>The chunk is the job's PENDING items of the given customers. The caller holds the job row lock,
+ * <p>The chunk is a run of the job's PENDING items in id order. The caller holds the job row lock,
  * so no other worker changes those items while the statements run. An item leaves the chunk when it is
  * marked SKIPPED, FAILED or DONE, and the statements between those steps see only what is left. The
- * customer ids go to the database as one array parameter, so PostgreSQL plans for the chunk's size and
- * reaches each row through its primary key instead of reading the whole customer table.
+ * items are named by their id range and the customers by one array parameter, so PostgreSQL reaches
+ * each row through an index instead of reading a whole table.
  *
  * <p>The SQL runs on H2 2.2 and PostgreSQL 15, all but one statement unchanged: the customer update has
- * a faster form for PostgreSQL. New ids come from the entities' sequences with one {@code nextval} per row. The sequences step by 50, and EclipseLink (allocationSize 50) uses the
- * value it draws and the 49 below it. A value drawn here is therefore the top of a block that EclipseLink
- * never hands out, so the ids cannot collide.
+ * a faster form for PostgreSQL. New ids come from the entities' sequences with one {@code nextval} per
+ * row. The sequences step by 50, and EclipseLink (allocationSize 50) uses the value it draws and the 49
+ * below it. A value drawn here is therefore the top of a block that EclipseLink never hands out, so the
+ * ids cannot collide.
  */
 final class BulkChunkStatements {
 
