@@ -28,6 +28,9 @@ import java.time.Instant;
 @Cacheable(false)
 public class Notification {
 
+    /** Longest message the column keeps. */
+    public static final int MESSAGE_LENGTH = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_gen")
     @SequenceGenerator(name = "notification_gen", sequenceName = "notification_seq", allocationSize = 50)
@@ -48,8 +51,8 @@ public class Notification {
     private Customer customer;
 
     @NotBlank
-    @Size(max = 1000)
-    @Column(name = "message", nullable = false, length = 1000, updatable = false)
+    @Size(max = MESSAGE_LENGTH)
+    @Column(name = "message", nullable = false, length = MESSAGE_LENGTH, updatable = false)
     private String message;
 
     @NotNull
@@ -62,14 +65,29 @@ public class Notification {
     protected Notification() {
     }
 
-    /** Creates an unread notification. {@code customer} may be null. */
+    /**
+     * Creates an unread notification. {@code customer} may be null. A message longer than the column
+     * is cut and ends with "…": it quotes texts a user typed, such as a rejection reason of the full
+     * allowed length, and the notice must not fail the decision it reports.
+     */
     public Notification(String recipientLogin, NotificationType type, Customer customer, String message,
                         Instant createdAt) {
         this.recipientLogin = recipientLogin;
         this.type = type;
         this.customer = customer;
-        this.message = message;
+        this.message = fitted(message);
         this.createdAt = createdAt;
+    }
+
+    private static String fitted(String message) {
+        if (message == null || message.length() <= MESSAGE_LENGTH) {
+            return message;
+        }
+        int end = MESSAGE_LENGTH - 1;
+        if (Character.isHighSurrogate(message.charAt(end - 1))) {
+            end--;
+        }
+        return message.substring(0, end) + "…";
     }
 
     /** Marks the notification read at {@code at}, keeping the first time if it was already read. */

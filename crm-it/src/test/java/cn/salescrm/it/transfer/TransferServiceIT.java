@@ -7,6 +7,7 @@ import cn.salescrm.domain.customer.CustomerStatus;
 import cn.salescrm.domain.customer.CustomerType;
 import cn.salescrm.domain.customer.Territory;
 import cn.salescrm.domain.transfer.AuditEventType;
+import cn.salescrm.domain.transfer.NotificationType;
 import cn.salescrm.it.support.Deployments;
 import cn.salescrm.it.support.RunAs;
 import cn.salescrm.it.support.TestCodes;
@@ -126,6 +127,16 @@ class TransferServiceIT {
         RunAs.user(TestUsers.MANAGER, () -> reject(result.requestId(), "客户仍由原负责人跟进"));
         assertEquals(Relation.OWNER, relationOf(TestUsers.SALES_1));
         assertEquals(1, data.auditCount(customerId, AuditEventType.REQUEST_REJECTED));
+    }
+
+    @Test
+    void rejectionWithLongestReasonNotifiesRequester() throws Exception {
+        SubmitResult result = RunAs.user(TestUsers.SALES_1, () -> transfers.submit(code, transferTo(salesB)));
+
+        RunAs.user(TestUsers.MANAGER, () -> reject(result.requestId(), "驳".repeat(1000)));
+
+        assertEquals(1, data.auditCount(customerId, AuditEventType.REQUEST_REJECTED));
+        assertEquals(1, data.notificationCount(TestUsers.SALES_1, customerId, NotificationType.REQUEST_REJECTED));
     }
 
     @Test
