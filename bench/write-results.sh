@@ -25,7 +25,7 @@ rows=$(psql -h 127.0.0.1 -U postgres -d "$database" -Atc \
     echo "| memory (free -g) | $(free -g | awk '/^Mem:/ {print $2 " GB total, " $7 " GB available"}') |"
     echo "| PostgreSQL | $(psql -h 127.0.0.1 -U postgres -Atc 'SHOW server_version') on 127.0.0.1, default settings |"
     echo "| Java | $(java -version 2>&1 | head -n 1) |"
-    echo "| server | WildFly 39.0.1.Final, -Xmx1g, EclipseLink 4.0.9, pool of 30 connections |"
+    echo "| server | WildFly 39.0.1.Final, EclipseLink 4.0.9, pool of 30 connections; -Xmx1g for the in-container benchmarks, -Xmx512m for the HTTP load |"
     echo
     echo "The server, the database and the load generator share the machine, so every figure"
     echo "includes their competition for the same cores."
