@@ -28,7 +28,7 @@ import java.time.Instant;
 @Cacheable(false)
 public class Notification {
 
-    /** Longest message the column keeps. */
+    /** Maximum length of a message, the length of its column. */
     public static final int MESSAGE_LENGTH = 1000;
 
     @Id

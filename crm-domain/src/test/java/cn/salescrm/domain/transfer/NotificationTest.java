@@ -30,9 +30,9 @@ class NotificationTest {
     void cutNeverSplitsACharacter() {
         String message = "a".repeat(998) + "𠀀".repeat(10);
 
-        String kept = new Notification("sales01", NotificationType.REQUEST_REJECTED, null, message, Instant.now())
+        String stored = new Notification("sales01", NotificationType.REQUEST_REJECTED, null, message, Instant.now())
                 .getMessage();
 
-        assertEquals("a".repeat(998) + "…", kept);
+        assertEquals("a".repeat(998) + "…", stored);
     }
 }

@@ -82,9 +82,9 @@ public class CustomerAccess {
     }
 
     /**
-     * Returns the customers the caller may see. A manager sees every customer. Others see those they
-     * own, have an unexpired share of, or serve as merchandiser, so a user with no directory entry
-     * and no manager role sees none.
+     * Returns the customers the caller may see: every customer for a manager, otherwise those the
+     * caller owns, has an unexpired share of, or serves as merchandiser. A user with no directory
+     * entry and no manager role may see none.
      */
     public CustomerScope scopeOf(Caller caller, Instant now) {
         if (caller.manager()) {
